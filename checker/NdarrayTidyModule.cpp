@@ -1,0 +1,32 @@
+//===--- NdarrayTidyModule.cpp - the ndarray clang-tidy module ------------===//
+//
+// Registers every ndarray-* check. The same object file goes into the
+// clang-tidy plugin, the standalone ndtidy binary and ndtidy-clangd.
+//
+//===----------------------------------------------------------------------===//
+
+#include "clang-tidy/ClangTidyModule.h"
+#include "clang-tidy/ClangTidyModuleRegistry.h"
+#include "ndarray/RedundantCopyChainCheck.h"
+
+namespace clang::tidy {
+namespace ndarray {
+
+class NdarrayModule : public ClangTidyModule {
+public:
+  void addCheckFactories(ClangTidyCheckFactories &Factories) override {
+    Factories.registerCheck<RedundantCopyChainCheck>(
+        "ndarray-redundant-copy-chain");
+  }
+};
+
+} // namespace ndarray
+
+static ClangTidyModuleRegistry::Add<ndarray::NdarrayModule>
+    X("ndarray-module", "Checks for accidental n-d array copies.");
+
+// Referenced by the standalone and clangd mains so that static linking keeps
+// the registration above.
+volatile int NdarrayModuleAnchorSource = 0;
+
+} // namespace clang::tidy

@@ -1,0 +1,64 @@
+//===--- NdLibraryModel.cpp - the nd runtime's API as data ----------------===//
+//
+// Each row states NumPy's semantics for the nd spelling of an operation; see
+// docs/runtime.md for the runtime side of the same table.
+//
+//===----------------------------------------------------------------------===//
+
+#include "model/ArrayModel.h"
+
+namespace clang::tidy::ndarray {
+namespace {
+
+using K = ArrayOpKind;
+using O = MemoryOrder;
+using S = ResultShape;
+
+constexpr bool Member = true;
+constexpr bool Free = false;
+
+const ArrayApiEntry NdApi[] = {
+    // Name                 Member  Kind              Order Fixed  Shape     Converts
+    {"zeros",               Free,   K::Create,         1,  O::C, S::Other, false},
+    {"ones",                Free,   K::Create,         1,  O::C, S::Other, false},
+    {"empty",               Free,   K::Create,         1,  O::C, S::Other, false},
+    {"full",                Free,   K::Create,         2,  O::C, S::Other, false},
+    {"arange",              Free,   K::Create,        -1,  O::C, S::Other, false},
+    {"view",                Member, K::View,          -1,  O::K, S::Same,  false},
+    {"squeeze",             Member, K::View,          -1,  O::K, S::Other, false},
+    {"expand_dims",         Free,   K::View,          -1,  O::K, S::Other, false},
+    {"T",                   Member, K::Permute,       -1,  O::K, S::Other, false},
+    {"transpose",           Member, K::Permute,       -1,  O::K, S::Other, false},
+    {"swapaxes",            Member, K::Permute,       -1,  O::K, S::Other, false},
+    {"moveaxis",            Free,   K::Permute,       -1,  O::K, S::Other, false},
+    {"operator()",          Member, K::Slice,         -1,  O::K, S::Other, false},
+    {"operator()",          Member, K::ElementAccess, -1,  O::K, S::Other, false},
+    {"diagonal",            Member, K::Slice,         -1,  O::K, S::Other, false},
+    {"broadcast_to",        Free,   K::Slice,         -1,  O::K, S::Other, false},
+    {"ravel",               Member, K::Ravel,          0,  O::C, S::Flat,  false},
+    {"reshape",             Member, K::Reshape,        1,  O::C, S::Other, false},
+    {"ascontiguousarray",   Free,   K::MakeContiguous,-1,  O::C, S::Same,  false},
+    {"asfortranarray",      Free,   K::MakeContiguous,-1,  O::F, S::Same,  false},
+    {"copy",                Member, K::Copy,           0,  O::C, S::Same,  false},
+    {"copy",                Free,   K::Copy,           1,  O::K, S::Same,  false},
+    {"flatten",             Member, K::Copy,           0,  O::C, S::Flat,  false},
+    {"astype",              Member, K::Copy,           0,  O::K, S::Same,  true},
+    {"take",                Member, K::Copy,          -1,  O::C, S::Other, false},
+    {"concatenate",         Free,   K::Copy,          -1,  O::C, S::Other, false},
+    {"fill",                Member, K::Fill,          -1,  O::K, S::Same,  false},
+};
+
+const LibraryModel NdModel = {
+    /*Name=*/"nd",
+    /*ArrayClass=*/"::nd::array",
+    /*Namespace=*/"::nd",
+    /*OrderEnum=*/"::nd::order",
+    /*OrderEnumerators=*/{"C", "F", "A", "K"},
+    /*Api=*/NdApi,
+};
+
+} // namespace
+
+const LibraryModel &ndLibraryModel() { return NdModel; }
+
+} // namespace clang::tidy::ndarray

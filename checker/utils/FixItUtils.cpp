@@ -1,0 +1,74 @@
+//===--- FixItUtils.cpp ---------------------------------------------------===//
+
+#include "utils/FixItUtils.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/Expr.h"
+#include "clang/AST/DeclTemplate.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/ParentMapContext.h"
+#include "clang/Basic/SourceManager.h"
+#include "clang/Lex/Lexer.h"
+
+namespace clang::tidy::ndarray::utils {
+
+bool isFixable(const Expr *E, const ASTContext &Context) {
+  SourceRange Range = E->getSourceRange();
+  if (Range.isInvalid() || Range.getBegin().isMacroID() ||
+      Range.getEnd().isMacroID())
+    return false;
+  const SourceManager &SM = Context.getSourceManager();
+  return SM.isWrittenInSameFile(Range.getBegin(), Range.getEnd());
+}
+
+bool isInTemplateInstantiation(const Stmt &S, ASTContext &Context) {
+  DynTypedNodeList Parents = Context.getParents(S);
+  while (!Parents.empty()) {
+    if (const auto *D = Parents[0].get<Decl>()) {
+      for (const DeclContext *DC =
+               isa<DeclContext>(D) ? cast<DeclContext>(D) : D->getDeclContext();
+           DC; DC = DC->getParent()) {
+        if (const auto *FD = dyn_cast<FunctionDecl>(DC);
+            FD && FD->isTemplateInstantiation())
+          return true;
+        if (isa<ClassTemplateSpecializationDecl>(DC))
+          return true;
+      }
+      return false;
+    }
+    Parents = Context.getParents(Parents[0]);
+  }
+  return false;
+}
+
+// Expressions that can stand anywhere an operand can, without parentheses.
+static bool isPostfixExpression(const Expr *E) {
+  E = E->IgnoreImplicit();
+  if (isa<DeclRefExpr, ParenExpr, MemberExpr, ArraySubscriptExpr,
+          CXXMemberCallExpr, IntegerLiteral>(E))
+    return true;
+  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(E))
+    return Op->getOperator() == OO_Call || Op->getOperator() == OO_Subscript;
+  return isa<CallExpr>(E);
+}
+
+std::optional<FixItHint> replaceCallBySource(const CallExpr *Call,
+                                             const Expr *Source,
+                                             const ASTContext &Context) {
+  if (!isFixable(Call, Context) || !isFixable(Source, Context))
+    return std::nullopt;
+  const SourceManager &SM = Context.getSourceManager();
+  CharSourceRange SourceRange =
+      CharSourceRange::getTokenRange(Source->getSourceRange());
+  llvm::StringRef Text =
+      Lexer::getSourceText(SourceRange, SM, Context.getLangOpts());
+  if (Text.empty())
+    return std::nullopt;
+  // `nd::copy(c ? a : b).flatten()` must become `(c ? a : b).flatten()`.
+  std::string Replacement = Text.str();
+  if (!isPostfixExpression(Source))
+    Replacement = "(" + Replacement + ")";
+  return FixItHint::CreateReplacement(
+      CharSourceRange::getTokenRange(Call->getSourceRange()), Replacement);
+}
+
+} // namespace clang::tidy::ndarray::utils

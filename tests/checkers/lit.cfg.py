@@ -1,0 +1,32 @@
+# lit suite for the ndarray-* checks. Each test runs through both delivery
+# forms: clang-tidy-19 with the plugin loaded, and the standalone ndtidy.
+import os
+import lit.formats
+
+config.name = "ndtidy-checker"
+config.test_format = lit.formats.ShTest(execute_external=True)
+config.suffixes = [".cpp", ".test"]
+config.excludes = ["Inputs"]
+config.test_source_root = os.path.dirname(__file__)
+config.test_exec_root = config.suite_binary_dir
+
+# LLVM 19's FileCheck/not/count, never Debian's LLVM 14 ones on /usr/bin.
+config.environment["PATH"] = os.pathsep.join(
+    [config.llvm_bin, config.environment.get("PATH", os.environ.get("PATH", ""))])
+
+clang_tidy = os.path.join(config.llvm_bin, "clang-tidy")
+runner = os.path.join(config.ndtidy_source_root, "tests", "tools", "check_ndtidy.py")
+config.substitutions.append(("%check_ndtidy", " ".join([
+    config.python, runner,
+    "--clang-tidy=" + clang_tidy,
+    "--plugin=" + config.ndtidy_plugin,
+    "--ndtidy=" + config.ndtidy_binary,
+    "--filecheck=" + os.path.join(config.llvm_bin, "FileCheck"),
+    "--cxx=" + config.cxx,
+])))
+config.substitutions.append(("%nd_flags", "-std=c++20 -I" + config.runtime_include))
+config.substitutions.append(("%clang_tidy_plugin",
+                             clang_tidy + " --load=" + config.ndtidy_plugin))
+config.substitutions.append(("%ndtidy", config.ndtidy_binary))
+config.substitutions.append(("%python", config.python))
+config.substitutions.append(("%docs_dir", os.path.join(config.ndtidy_source_root, "docs")))
