@@ -7,7 +7,10 @@
 
 #include "clang-tidy/ClangTidyModule.h"
 #include "clang-tidy/ClangTidyModuleRegistry.h"
+#include "ndarray/AmbiguousAliasCheck.h"
 #include "ndarray/RedundantCopyChainCheck.h"
+#include "ndarray/UnnecessaryCopyCheck.h"
+#include "ndarray/WriteToCopyCheck.h"
 
 namespace clang::tidy {
 namespace ndarray {
@@ -17,6 +20,9 @@ public:
   void addCheckFactories(ClangTidyCheckFactories &Factories) override {
     Factories.registerCheck<RedundantCopyChainCheck>(
         "ndarray-redundant-copy-chain");
+    Factories.registerCheck<WriteToCopyCheck>("ndarray-write-to-copy");
+    Factories.registerCheck<AmbiguousAliasCheck>("ndarray-ambiguous-alias");
+    Factories.registerCheck<UnnecessaryCopyCheck>("ndarray-unnecessary-copy");
   }
 };
 

@@ -22,6 +22,7 @@ static nd::array<double> normalized(const nd::array<double> &features) {
 int main() {
   nd::array<double> features = nd::ones<double>({256, 64}, nd::order::F);
   nd::array<double> result = normalized(features);
-  std::printf("%.4f\n", result(0, 0));
+  double first = result(0, 0);
+  std::printf("%.4f\n", first);
   return 0;
 }

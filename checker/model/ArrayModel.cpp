@@ -1,6 +1,8 @@
 //===--- ArrayModel.cpp - classify calls into an array library ------------===//
 
 #include "model/ArrayModel.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ExprCXX.h"
 
 using namespace clang::ast_matchers;
@@ -25,7 +27,7 @@ static bool isArrayRecord(const CXXRecordDecl *RD, llvm::StringRef ArrayClass) {
   return RD->getQualifiedNameAsString() == ArrayClass.drop_front(2);
 }
 
-static bool isArrayType(QualType T, llvm::StringRef ArrayClass) {
+static bool isArrayTypeNamed(QualType T, llvm::StringRef ArrayClass) {
   T = T.getNonReferenceType();
   return isArrayRecord(T->getAsCXXRecordDecl(), ArrayClass);
 }
@@ -129,12 +131,12 @@ std::optional<ArrayOperation> ArrayModel::classify(const Expr *E) const {
   }
   if (IsMember) {
     const auto *Method = dyn_cast<CXXMethodDecl>(Callee);
-    if (!Method || !isArrayType(Op.Source->getType(), Library.ArrayClass))
+    if (!Method || !isArrayTypeNamed(Op.Source->getType(), Library.ArrayClass))
       return std::nullopt;
   }
 
   std::string Name = Callee->getNameAsString();
-  bool ReturnsArray = isArrayType(Call->getType(), Library.ArrayClass);
+  bool ReturnsArray = isArrayTypeNamed(Call->getType(), Library.ArrayClass);
   for (const ArrayApiEntry &Api : Library.Api) {
     if (Api.IsMember != IsMember || Api.Name != Name)
       continue;
@@ -143,12 +145,13 @@ std::optional<ArrayOperation> ArrayModel::classify(const Expr *E) const {
     if (!IsMember && Api.Kind != ArrayOpKind::Create) {
       // concatenate() takes a list of arrays: it has no single source.
       if (Call->getNumArgs() > 0 &&
-          isArrayType(Call->getArg(0)->getType(), Library.ArrayClass))
+          isArrayTypeNamed(Call->getArg(0)->getType(), Library.ArrayClass))
         Op.Source = Call->getArg(0);
       else if (Api.Shape != ResultShape::Other)
         continue;
     }
     Op.Api = &Api;
+    Op.FirstArg = FirstArg;
     Op.Order = resolveOrder(Call, Api, FirstArg);
     return Op;
   }
@@ -175,6 +178,217 @@ FreshLayout ArrayModel::copyResultLayout(const ArrayOperation &Op) const {
     return FreshLayout::Unknown;
   }
   return FreshLayout::Unknown;
+}
+
+bool ArrayModel::isArrayType(QualType T) const {
+  return isArrayTypeNamed(T, Library.ArrayClass);
+}
+
+uint64_t ArrayModel::elementSize(QualType T, const ASTContext &Context) const {
+  const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
+      T.getNonReferenceType()->getAsCXXRecordDecl());
+  if (!Spec || Spec->getTemplateArgs().size() < 1)
+    return 0;
+  const TemplateArgument &Arg = Spec->getTemplateArgs()[0];
+  if (Arg.getKind() != TemplateArgument::Type || Arg.getAsType()->isDependentType() ||
+      Arg.getAsType()->isIncompleteType())
+    return 0;
+  return Context.getTypeSizeInChars(Arg.getAsType()).getQuantity();
+}
+
+// The argument for parameter \p Param, null when absent or defaulted.
+const Expr *ArrayModel::argument(const ArrayOperation &Op, int Param) const {
+  if (Param < 0)
+    return nullptr;
+  unsigned Index = Op.FirstArg + static_cast<unsigned>(Param);
+  if (Index >= Op.Call->getNumArgs())
+    return nullptr;
+  const Expr *Arg = Op.Call->getArg(Index);
+  if (isa<CXXDefaultArgExpr>(Arg->IgnoreImplicit()))
+    return nullptr;
+  return Arg;
+}
+
+unsigned ArrayModel::explicitArgumentCount(const ArrayOperation &Op) const {
+  unsigned Count = 0;
+  for (unsigned I = Op.FirstArg; I < Op.Call->getNumArgs(); ++I)
+    if (!isa<CXXDefaultArgExpr>(Op.Call->getArg(I)->IgnoreImplicit()))
+      ++Count;
+  return Count;
+}
+
+static std::optional<int64_t> constantInteger(const Expr *E,
+                                              const ASTContext &Context) {
+  if (!E || E->isValueDependent() || E->isTypeDependent())
+    return std::nullopt;
+  E = E->IgnoreImplicit();
+  // dims(I value), slice_bound(I value): a converting constructor.
+  if (const auto *Construct = dyn_cast<CXXConstructExpr>(E))
+    if (Construct->getNumArgs() == 1)
+      E = Construct->getArg(0)->IgnoreImplicit();
+  if (!E->getType()->isIntegralOrEnumerationType())
+    return std::nullopt;
+  Expr::EvalResult Result;
+  if (!E->EvaluateAsInt(Result, Context))
+    return std::nullopt;
+  return Result.Val.getInt().getExtValue();
+}
+
+std::optional<int64_t>
+ArrayModel::integerArgument(const ArrayOperation &Op, unsigned Param,
+                            const ASTContext &Context) const {
+  return constantInteger(argument(Op, static_cast<int>(Param)), Context);
+}
+
+// The elements of a braced list argument: `{1, 2}` converted to a class
+// through std::initializer_list, or a bare InitListExpr.
+static const InitListExpr *bracedList(const Expr *E) {
+  E = E->IgnoreImplicit();
+  if (const auto *Construct = dyn_cast<CXXConstructExpr>(E)) {
+    if (Construct->getNumArgs() != 1)
+      return nullptr;
+    E = Construct->getArg(0)->IgnoreImplicit();
+  }
+  if (const auto *List = dyn_cast<CXXStdInitializerListExpr>(E))
+    E = List->getSubExpr()->IgnoreImplicit();
+  return dyn_cast<InitListExpr>(E);
+}
+
+std::optional<llvm::SmallVector<std::optional<int64_t>, 4>>
+ArrayModel::literalShape(const ArrayOperation &Op,
+                         const ASTContext &Context) const {
+  const Expr *Arg = argument(Op, Op.Api->ShapeParam);
+  if (!Arg)
+    return std::nullopt;
+  llvm::SmallVector<std::optional<int64_t>, 4> Extents;
+  if (const InitListExpr *List = bracedList(Arg)) {
+    for (const Expr *Init : List->inits())
+      Extents.push_back(constantInteger(Init, Context));
+    return Extents;
+  }
+  // One integer: a 1-D shape (`reshape(-1)`, `arange(10)`).
+  const Expr *Inner = Arg->IgnoreImplicit();
+  if (const auto *Construct = dyn_cast<CXXConstructExpr>(Inner))
+    if (Construct->getNumArgs() == 1)
+      Inner = Construct->getArg(0)->IgnoreImplicit();
+  if (Inner->getType()->isIntegralOrEnumerationType()) {
+    Extents.push_back(constantInteger(Inner, Context));
+    return Extents;
+  }
+  return std::nullopt;
+}
+
+std::optional<llvm::SmallVector<int64_t, 4>>
+ArrayModel::literalAxes(const ArrayOperation &Op,
+                        const ASTContext &Context) const {
+  if (explicitArgumentCount(Op) != 1)
+    return std::nullopt;
+  const InitListExpr *List = bracedList(Op.Call->getArg(Op.FirstArg));
+  if (!List)
+    return std::nullopt;
+  llvm::SmallVector<int64_t, 4> Axes;
+  for (const Expr *Init : List->inits()) {
+    std::optional<int64_t> V = constantInteger(Init, Context);
+    if (!V)
+      return std::nullopt;
+    Axes.push_back(*V);
+  }
+  return Axes;
+}
+
+static const NamedDecl *referencedDecl(const Expr *E) {
+  E = E->IgnoreImplicit();
+  if (const auto *Construct = dyn_cast<CXXConstructExpr>(E))
+    if (Construct->getNumArgs() == 1)
+      E = Construct->getArg(0)->IgnoreImplicit();
+  if (const auto *Ref = dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts()))
+    return Ref->getDecl();
+  return nullptr;
+}
+
+static bool hasQualifiedName(const NamedDecl *D, llvm::StringRef Qualified) {
+  return D && !Qualified.empty() &&
+         D->getQualifiedNameAsString() == Qualified.drop_front(2);
+}
+
+// A slice bound: nd::none, an integer constant, or unknown.
+static void sliceBound(const Expr *E, const IndexVocabulary &Vocabulary,
+                       const ASTContext &Context, std::optional<int64_t> &Value,
+                       bool &IsNone) {
+  if (isa<CXXDefaultArgExpr>(E->IgnoreImplicit())) {
+    IsNone = true;
+    return;
+  }
+  if (hasQualifiedName(referencedDecl(E), Vocabulary.None)) {
+    IsNone = true;
+    return;
+  }
+  Value = constantInteger(E, Context);
+}
+
+std::optional<llvm::SmallVector<IndexArgument, 4>>
+ArrayModel::indexArguments(const ArrayOperation &Op,
+                           const ASTContext &Context) const {
+  if (!Op.Api || Op.Api->Kind != ArrayOpKind::Slice ||
+      !isa<CXXOperatorCallExpr>(Op.Call))
+    return std::nullopt;
+  const IndexVocabulary &Vocabulary = Library.Index;
+  llvm::SmallVector<IndexArgument, 4> Args;
+  for (unsigned I = Op.FirstArg; I < Op.Call->getNumArgs(); ++I) {
+    const Expr *Arg = Op.Call->getArg(I);
+    IndexArgument Index;
+    const NamedDecl *D = referencedDecl(Arg);
+    QualType T = Arg->getType().getNonReferenceType().getUnqualifiedType();
+    const CXXRecordDecl *Record = T->getAsCXXRecordDecl();
+    if (hasQualifiedName(D, Vocabulary.All)) {
+      Index.Kind = IndexArgument::All;
+    } else if (hasQualifiedName(D, Vocabulary.NewAxis)) {
+      Index.Kind = IndexArgument::NewAxis;
+    } else if (hasQualifiedName(D, Vocabulary.Ellipsis)) {
+      Index.Kind = IndexArgument::Ellipsis;
+    } else if (T->isIntegralOrEnumerationType()) {
+      Index.Kind = IndexArgument::Integer;
+      Index.Value = constantInteger(Arg, Context);
+    } else if (Record && hasQualifiedName(Record, Vocabulary.SliceClass)) {
+      Index.Kind = IndexArgument::Slice;
+      const auto *Construct =
+          dyn_cast<CXXConstructExpr>(ArrayModel::ignoreHandleCopies(Arg));
+      if (Construct && Construct->getNumArgs() >= 2) {
+        sliceBound(Construct->getArg(0), Vocabulary, Context, Index.Start,
+                   Index.StartIsNone);
+        sliceBound(Construct->getArg(1), Vocabulary, Context, Index.Stop,
+                   Index.StopIsNone);
+        if (Construct->getNumArgs() >= 3 &&
+            !isa<CXXDefaultArgExpr>(Construct->getArg(2)->IgnoreImplicit()))
+          Index.Step = constantInteger(Construct->getArg(2), Context);
+        else
+          Index.Step = 1;
+      } else if (Construct && Construct->getNumArgs() == 0) {
+        Index.StartIsNone = Index.StopIsNone = true;
+        Index.Step = 1;
+      }
+    }
+    Args.push_back(Index);
+  }
+  return Args;
+}
+
+std::optional<CopyMode> ArrayModel::copyMode(const ArrayOperation &Op) const {
+  if (!Op.Api || Op.Api->CopyModeParam < 0)
+    return CopyMode::IfNeeded;
+  const Expr *Arg = argument(Op, Op.Api->CopyModeParam);
+  if (!Arg)
+    return CopyMode::IfNeeded;
+  const auto *Enumerator = dyn_cast_or_null<EnumConstantDecl>(referencedDecl(Arg));
+  if (!Enumerator)
+    return std::nullopt;
+  const auto *Enum = dyn_cast<EnumDecl>(Enumerator->getDeclContext());
+  if (!hasQualifiedName(Enum, Library.CopyModeEnum))
+    return std::nullopt;
+  for (unsigned I = 0; I < 3; ++I)
+    if (Enumerator->getName() == Library.CopyModeEnumerators[I])
+      return static_cast<CopyMode>(I);
+  return std::nullopt;
 }
 
 } // namespace clang::tidy::ndarray

@@ -15,6 +15,7 @@
 
 #include "clang/ASTMatchers/ASTMatchers.h"
 #include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringRef.h"
 #include <optional>
 #include <string>
@@ -43,6 +44,18 @@ enum class ArrayOpKind {
 /// The shape of an operation's result relative to its source.
 enum class ResultShape { Same, Flat, Other };
 
+/// How a Permute operation chooses its axis order.
+enum class PermuteStyle {
+  None,    ///< Not a permutation.
+  Reverse, ///< All axes reversed (T).
+  Axes,    ///< An explicit axis list; reversed when absent (transpose).
+  Swap,    ///< Two axes exchanged (swapaxes(i, j)).
+  Move,    ///< One axis moved to a new position (moveaxis(a, from, to)).
+};
+
+/// NumPy 2.1's reshape `copy=` argument: None, True, False.
+enum class CopyMode { IfNeeded, Always, Never };
+
 /// One entry of a library's API table.
 struct ArrayApiEntry {
   llvm::StringRef Name;   ///< Unqualified function or operator name.
@@ -52,6 +65,23 @@ struct ArrayApiEntry {
   MemoryOrder FixedOrder; ///< The order used when OrderParam is -1.
   ResultShape Shape;
   bool ConvertsType;      ///< The result's element type may differ (astype).
+  /// Index of the shape parameter (creation, reshape), -1 if none. For a
+  /// Create entry with ResultShape::Flat, the parameter is the 1-D length
+  /// (arange(stop)).
+  int ShapeParam = -1;
+  /// Index of the copy-mode parameter (reshape), -1 if none.
+  int CopyModeParam = -1;
+  PermuteStyle Permutation = PermuteStyle::None;
+};
+
+/// The library's spelling of basic-indexing arguments (NumPy's `:`, `None`,
+/// `...`, `slice(start, stop, step)`).
+struct IndexVocabulary {
+  llvm::StringRef All;        ///< Qualified name of the `:` object.
+  llvm::StringRef NewAxis;    ///< Qualified name of the `None` axis object.
+  llvm::StringRef Ellipsis;   ///< Qualified name of the `...` object.
+  llvm::StringRef None;       ///< Qualified name of an omitted slice bound.
+  llvm::StringRef SliceClass; ///< Qualified name of the slice class.
 };
 
 /// A library's API as data.
@@ -63,6 +93,10 @@ struct LibraryModel {
   /// Enumerator names of OrderEnum for C, F, A and K, in that order.
   llvm::StringRef OrderEnumerators[4];
   llvm::ArrayRef<ArrayApiEntry> Api;
+  IndexVocabulary Index;
+  llvm::StringRef CopyModeEnum; ///< Qualified name of the copy-mode enum.
+  /// Enumerator names of CopyModeEnum for IfNeeded, Always, Never.
+  llvm::StringRef CopyModeEnumerators[3];
 };
 
 /// The model of the `nd` runtime shipped with ndtidy.
@@ -79,9 +113,22 @@ struct ArrayOperation {
   std::optional<MemoryOrder> Order;
   /// Where the function's name is spelled.
   SourceLocation NameLoc;
+  /// Offset from a parameter index of the callee to the call's argument
+  /// index (1 for an operator call, whose argument 0 is the object).
+  unsigned FirstArg = 0;
 
   /// "flatten()", "nd::copy()": how messages name the operation.
   std::string spelling() const;
+};
+
+/// One argument of basic indexing (`a(i, nd::all, nd::slice(0, 4, 2))`).
+struct IndexArgument {
+  enum KindType { Integer, Slice, All, NewAxis, Ellipsis, Unknown } Kind =
+      Unknown;
+  /// Integer: the index; Slice: start, stop, step. Empty when not a
+  /// compile-time constant or omitted (`nd::none`); Step defaults to 1.
+  std::optional<int64_t> Value, Start, Stop, Step;
+  bool StartIsNone = false, StopIsNone = false;
 };
 
 /// The memory layout of a fresh buffer, as far as it is known statically.
@@ -98,6 +145,39 @@ public:
   /// copies. Returns nothing when E is not a call into the library.
   std::optional<ArrayOperation> classify(const Expr *E) const;
 
+  /// The extents spelled by the shape argument of \p Op (`{300, 400}`,
+  /// `{-1}`, `12`): one entry per dimension, nullopt for an entry that is not
+  /// a compile-time constant. Empty result when the rank is not spelled.
+  std::optional<llvm::SmallVector<std::optional<int64_t>, 4>>
+  literalShape(const ArrayOperation &Op, const ASTContext &Context) const;
+
+  /// The compile-time value of the argument for parameter \p Param of
+  /// \p Op's callee (parameters count as declared: a free function's source
+  /// is parameter 0), if it is spelled and constant.
+  std::optional<int64_t> integerArgument(const ArrayOperation &Op,
+                                         unsigned Param,
+                                         const ASTContext &Context) const;
+  /// Number of arguments spelled in the call (defaulted ones excluded; the
+  /// object of a member call excluded).
+  unsigned explicitArgumentCount(const ArrayOperation &Op) const;
+  /// The explicit axis list of `transpose({1, 0, 2})`, if literal.
+  std::optional<llvm::SmallVector<int64_t, 4>>
+  literalAxes(const ArrayOperation &Op, const ASTContext &Context) const;
+
+  /// The basic-indexing arguments of a Slice call (`operator()`); nullopt
+  /// for any other operation.
+  std::optional<llvm::SmallVector<IndexArgument, 4>>
+  indexArguments(const ArrayOperation &Op, const ASTContext &Context) const;
+
+  /// The reshape copy mode of \p Op; IfNeeded when the call has none;
+  /// nullopt when not a compile-time constant.
+  std::optional<CopyMode> copyMode(const ArrayOperation &Op) const;
+
+  /// Whether \p T (after references) is the library's array class.
+  bool isArrayType(QualType T) const;
+  /// sizeof the element type of array type \p T, 0 when unknown.
+  uint64_t elementSize(QualType T, const ASTContext &Context) const;
+
   /// Layout of the buffer a Copy operation allocates.
   FreshLayout copyResultLayout(const ArrayOperation &Op) const;
 
@@ -112,6 +192,7 @@ private:
   std::optional<MemoryOrder> resolveOrder(const CallExpr *Call,
                                           const ArrayApiEntry &Api,
                                           unsigned FirstArg) const;
+  const Expr *argument(const ArrayOperation &Op, int Index) const;
   const LibraryModel &Library;
 };
 

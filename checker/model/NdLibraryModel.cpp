@@ -17,26 +17,31 @@ using S = ResultShape;
 constexpr bool Member = true;
 constexpr bool Free = false;
 
+using P = PermuteStyle;
+constexpr int NoParam = -1;
+
+// Parameter indices count the callee's declared parameters (a free function's
+// array argument is parameter 0).
 const ArrayApiEntry NdApi[] = {
-    // Name                 Member  Kind              Order Fixed  Shape     Converts
-    {"zeros",               Free,   K::Create,         1,  O::C, S::Other, false},
-    {"ones",                Free,   K::Create,         1,  O::C, S::Other, false},
-    {"empty",               Free,   K::Create,         1,  O::C, S::Other, false},
-    {"full",                Free,   K::Create,         2,  O::C, S::Other, false},
-    {"arange",              Free,   K::Create,        -1,  O::C, S::Other, false},
+    // Name                 Member  Kind              Order Fixed  Shape     Converts Shape CopyMode Permutation
+    {"zeros",               Free,   K::Create,         1,  O::C, S::Other, false,  0, NoParam},
+    {"ones",                Free,   K::Create,         1,  O::C, S::Other, false,  0, NoParam},
+    {"empty",               Free,   K::Create,         1,  O::C, S::Other, false,  0, NoParam},
+    {"full",                Free,   K::Create,         2,  O::C, S::Other, false,  0, NoParam},
+    {"arange",              Free,   K::Create,        -1,  O::C, S::Flat,  false,  0, NoParam},
     {"view",                Member, K::View,          -1,  O::K, S::Same,  false},
     {"squeeze",             Member, K::View,          -1,  O::K, S::Other, false},
     {"expand_dims",         Free,   K::View,          -1,  O::K, S::Other, false},
-    {"T",                   Member, K::Permute,       -1,  O::K, S::Other, false},
-    {"transpose",           Member, K::Permute,       -1,  O::K, S::Other, false},
-    {"swapaxes",            Member, K::Permute,       -1,  O::K, S::Other, false},
-    {"moveaxis",            Free,   K::Permute,       -1,  O::K, S::Other, false},
+    {"T",                   Member, K::Permute,       -1,  O::K, S::Other, false, NoParam, NoParam, P::Reverse},
+    {"transpose",           Member, K::Permute,       -1,  O::K, S::Other, false, NoParam, NoParam, P::Axes},
+    {"swapaxes",            Member, K::Permute,       -1,  O::K, S::Other, false, NoParam, NoParam, P::Swap},
+    {"moveaxis",            Free,   K::Permute,       -1,  O::K, S::Other, false, NoParam, NoParam, P::Move},
     {"operator()",          Member, K::Slice,         -1,  O::K, S::Other, false},
     {"operator()",          Member, K::ElementAccess, -1,  O::K, S::Other, false},
     {"diagonal",            Member, K::Slice,         -1,  O::K, S::Other, false},
     {"broadcast_to",        Free,   K::Slice,         -1,  O::K, S::Other, false},
     {"ravel",               Member, K::Ravel,          0,  O::C, S::Flat,  false},
-    {"reshape",             Member, K::Reshape,        1,  O::C, S::Other, false},
+    {"reshape",             Member, K::Reshape,        1,  O::C, S::Other, false,  0, 2},
     {"ascontiguousarray",   Free,   K::MakeContiguous,-1,  O::C, S::Same,  false},
     {"asfortranarray",      Free,   K::MakeContiguous,-1,  O::F, S::Same,  false},
     {"copy",                Member, K::Copy,           0,  O::C, S::Same,  false},
@@ -55,6 +60,10 @@ const LibraryModel NdModel = {
     /*OrderEnum=*/"::nd::order",
     /*OrderEnumerators=*/{"C", "F", "A", "K"},
     /*Api=*/NdApi,
+    /*Index=*/{"::nd::all", "::nd::newaxis", "::nd::ellipsis", "::nd::none",
+               "::nd::slice"},
+    /*CopyModeEnum=*/"::nd::copy_mode",
+    /*CopyModeEnumerators=*/{"if_needed", "always", "never"},
 };
 
 } // namespace

@@ -34,7 +34,7 @@ Array PositiveCopyFOrderFlatten(const Array &a) {
 Array PositiveFreeCopyOfCopy(const Array &a) {
   // nd::copy keeps the (C) layout of its fresh input: dropping it is exact.
   return nd::copy(a.copy());
-  // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: 'nd::copy()' copies the fresh array returned by 'copy()'
+  // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: 'nd::copy()' copies the fresh array returned by 'copy()'
   // CHECK-FIXES: {{^}}  return a.copy();{{$}}
 }
 

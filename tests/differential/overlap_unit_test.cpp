@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstdio>
 #include <cstdlib>
 #include <random>
 #include <string>
@@ -268,8 +269,10 @@ TEST(MemOverlap, DiophantineNeeds128BitIntermediates) {
 }
 
 std::uint64_t test_seed() {
-  if (const char* env = std::getenv("ND_DIFF_SEED")) return std::strtoull(env, nullptr, 10);
-  return 20240601;
+  std::uint64_t seed = 20240601;
+  if (const char* env = std::getenv("ND_DIFF_SEED"); env && *env) seed = std::strtoull(env, nullptr, 10);
+  std::printf("fuzz seed %llu (override with ND_DIFF_SEED)\n", static_cast<unsigned long long>(seed));
+  return seed;
 }
 
 // test_mem_overlap.py::test_diophantine_fuzz, with a brute-force oracle.

@@ -12,7 +12,9 @@
 // all-zero strides, as in NumPy.
 #pragma once
 
+#include <algorithm>
 #include <cmath>
+#include <memory>
 #include <vector>
 
 #include <nd/array.hpp>
@@ -80,8 +82,10 @@ array<T> from_vector(const std::vector<T>& values, const dims& shape = {}, order
     throw value_error("cannot reshape array of size " + std::to_string(values.size()) +
                       " into shape " + detail::shape_to_string(s));
   if (!values.empty()) {
+    std::unique_ptr<T[]> flat(new T[values.size()]);
+    std::copy(values.begin(), values.end(), flat.get()); // std::vector<bool> has no data()
     detail::index_vector src = detail::contiguous_strides(s, false);
-    detail::strided_copy<T, T>(s.size(), s.data(), values.data(), src.data(), a.data(),
+    detail::strided_copy<T, T>(s.size(), s.data(), flat.get(), src.data(), a.data(),
                                a.strides().data());
   }
   return a;

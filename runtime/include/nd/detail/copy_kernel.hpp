@@ -35,6 +35,10 @@
 #include <string>
 #include <type_traits>
 
+#if defined(__linux__)
+#include <sys/mman.h>
+#endif
+
 namespace nd::detail {
 
 // The largest ndim the kernel accepts: NumPy 2's NPY_MAXDIMS. Larger calls
@@ -180,6 +184,10 @@ inline void copy_1d(std::ptrdiff_t n, const Src* __restrict src, std::ptrdiff_t 
       for (std::ptrdiff_t i = 0; i < n; ++i) dst[i] = convert_element<Dst>(src[-i]);
       return;
     }
+    if (ss == 2) {  // a[..., ::2]: a constant stride vectorises with shuffles
+      for (std::ptrdiff_t i = 0; i < n; ++i) dst[i] = convert_element<Dst>(src[2 * i]);
+      return;
+    }
     for (std::ptrdiff_t i = 0; i < n; ++i) dst[i] = convert_element<Dst>(src[i * ss]);
     return;
   }
@@ -216,7 +224,8 @@ inline void copy_2d_tiled(std::ptrdiff_t nj, std::ptrdiff_t nk, const Src* src,
 }
 
 // Calls leaf(src, dst) once per index of the `count` outer axes listed in
-// `axes` (outermost first), advancing both pointers like an odometer.
+// `axes` (outermost first), like an odometer. Offsets are kept as integers so
+// that no pointer is ever formed outside the arrays.
 template <class Dst, class Src, class Leaf>
 inline void for_each_outer(const copy_plan& plan, const std::size_t* axes,
                            std::size_t count, const Src* src, Dst* dst, Leaf&& leaf) {
@@ -226,23 +235,49 @@ inline void for_each_outer(const copy_plan& plan, const std::size_t* axes,
   const std::ptrdiff_t inner_n = plan.shape[last];
   const std::ptrdiff_t inner_ss = plan.src_strides[last];
   const std::ptrdiff_t inner_ds = plan.dst_strides[last];
+  std::ptrdiff_t src_offset = 0, dst_offset = 0;
   for (;;) {
     for (std::ptrdiff_t i = 0; i < inner_n; ++i)
-      leaf(src + i * inner_ss, dst + i * inner_ds);
+      leaf(src + (src_offset + i * inner_ss), dst + (dst_offset + i * inner_ds));
     // Advance the remaining outer axes.
     std::size_t pos = count - 1;
     for (;;) {
       if (pos == 0) return;
       --pos;
       const std::size_t axis = axes[pos];
-      src += plan.src_strides[axis];
-      dst += plan.dst_strides[axis];
+      src_offset += plan.src_strides[axis];
+      dst_offset += plan.dst_strides[axis];
       if (++index[pos] < plan.shape[axis]) break;
-      src -= plan.src_strides[axis] * plan.shape[axis];
-      dst -= plan.dst_strides[axis] * plan.shape[axis];
+      src_offset -= plan.src_strides[axis] * plan.shape[axis];
+      dst_offset -= plan.dst_strides[axis] * plan.shape[axis];
       index[pos] = 0;
     }
   }
+}
+
+// ---- destination buffers ------------------------------------------------------
+
+// Buffers at least this large are worth backing with transparent huge pages
+// (NumPy's threshold in alloc.c, 4 MiB).
+inline constexpr std::size_t huge_page_threshold = std::size_t{1} << 22;
+
+// Asks Linux to back a fresh buffer with transparent huge pages, as NumPy does
+// for every data buffer of 4 MiB or more (np.core.multiarray.
+// _get_madvise_hugepage() is True by default). On a VM, faulting in 4 KiB
+// pages dominates a large copy: a fresh 128 MiB destination costs ~3x more to
+// fill without it (docs/benchmarks.md). Only the whole pages inside
+// [data, data + bytes) are advised; a no-op elsewhere and on failure.
+inline void advise_huge_pages(void* data, std::size_t bytes) noexcept {
+#if defined(__linux__) && defined(MADV_HUGEPAGE)
+  if (bytes < huge_page_threshold) return;
+  constexpr std::uintptr_t page = 4096;
+  const auto begin = (reinterpret_cast<std::uintptr_t>(data) + page - 1) & ~(page - 1);
+  const auto end = (reinterpret_cast<std::uintptr_t>(data) + bytes) & ~(page - 1);
+  if (end > begin) ::madvise(reinterpret_cast<void*>(begin), end - begin, MADV_HUGEPAGE);
+#else
+  (void)data;
+  (void)bytes;
+#endif
 }
 
 // ---- entry point --------------------------------------------------------------
@@ -251,6 +286,18 @@ template <class Dst, class Src>
 void strided_copy(std::size_t ndim, const std::ptrdiff_t* shape,
                   const Src* src, const std::ptrdiff_t* src_strides,
                   Dst* dst, const std::ptrdiff_t* dst_strides) {
+  if (ndim == 0) {
+    *dst = convert_element<Dst>(*src);
+    return;
+  }
+  if (ndim == 1) {  // No plan needed (and take() copies element by element).
+    const std::ptrdiff_t n = shape[0];
+    if (n <= 0) return;
+    if (dst_strides[0] < 0)  // walk the destination forwards
+      return copy_1d(n, src + src_strides[0] * (n - 1), -src_strides[0],
+                     dst + dst_strides[0] * (n - 1), -dst_strides[0]);
+    return copy_1d(n, src, src_strides[0], dst, dst_strides[0]);
+  }
   copy_plan plan;
   make_copy_plan(ndim, shape, src_strides, dst_strides, plan);
   if (plan.empty) return;

@@ -104,7 +104,7 @@ inline contiguity compute_contiguity(index_span shape, index_span strides) noexc
   for (std::size_t i = shape.size(); i-- > 0;) {
     std::ptrdiff_t dim = shape[i];
     if (dim == 0)
-      return result; // an empty array is both
+      return {true, true}; // an empty array is both
     if (dim != 1) {
       if (strides[i] != expected)
         result.c = false;
@@ -125,15 +125,22 @@ inline contiguity compute_contiguity(index_span shape, index_span strides) noexc
   return result;
 }
 
-inline std::ptrdiff_t abs_stride(std::ptrdiff_t s) noexcept { return s < 0 ? -s : s; }
+inline std::ptrdiff_t stride_magnitude(std::ptrdiff_t s) noexcept { return s < 0 ? -s : s; }
 
 // PyArray_CreateSortedStridePerm: axes by |stride| descending, ties by axis.
 inline index_vector sorted_stride_perm(index_span strides) {
   index_vector perm(strides.size());
   std::iota(perm.begin(), perm.end(), 0);
-  std::stable_sort(perm.begin(), perm.end(), [&](std::ptrdiff_t a, std::ptrdiff_t b) {
-    return abs_stride(strides[a]) > abs_stride(strides[b]);
-  });
+  // Stable insertion sort (ndim is small; std::stable_sort would allocate).
+  for (std::size_t i = 1; i < perm.size(); ++i) {
+    std::ptrdiff_t axis = perm[i];
+    std::size_t j = i;
+    while (j > 0 && stride_magnitude(strides[perm[j - 1]]) < stride_magnitude(strides[axis])) {
+      perm[j] = perm[j - 1];
+      --j;
+    }
+    perm[j] = axis;
+  }
   return perm;
 }
 
@@ -172,7 +179,7 @@ inline index_vector keep_order_traversal(index_span shape, index_span strides) {
       std::ptrdiff_t s1 = stride_of(perm[i1]);
       if (s0 == 0 || s1 == 0)
         continue; // ambiguous: keep looking
-      if (abs_stride(s1) <= abs_stride(s0))
+      if (stride_magnitude(s1) <= stride_magnitude(s0))
         break;
       insert_at = i1;
     }

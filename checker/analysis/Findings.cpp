@@ -1,0 +1,244 @@
+//===--- Findings.cpp - per-TU findings cache and arbitration -------------===//
+
+#include "analysis/Findings.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/DeclTemplate.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/DenseSet.h"
+#include <map>
+#include <mutex>
+
+using namespace clang::ast_matchers;
+
+namespace clang::tidy::ndarray::analysis {
+
+llvm::StringRef checkNameOf(FindingKind Kind) {
+  switch (Kind) {
+  case FindingKind::WriteToCopy:
+    return "ndarray-write-to-copy";
+  case FindingKind::AmbiguousAlias:
+    return "ndarray-ambiguous-alias";
+  case FindingKind::RedundantCopyChain:
+    return "ndarray-redundant-copy-chain";
+  case FindingKind::HiddenCopy:
+    return "ndarray-hidden-copy";
+  case FindingKind::UnnecessaryCopy:
+    return "ndarray-unnecessary-copy";
+  }
+  return "ndarray-unknown";
+}
+
+namespace {
+
+// Collects the model calls of one body, skipping nested lambdas.
+class OperationCollector : public RecursiveASTVisitor<OperationCollector> {
+public:
+  OperationCollector(const ArrayModel &Model,
+                     std::vector<ArrayOperation> &Out)
+      : Model(Model), Out(Out) {}
+  bool shouldVisitTemplateInstantiations() const { return true; }
+  bool shouldVisitImplicitCode() const { return false; }
+  bool TraverseLambdaExpr(LambdaExpr *) { return true; }
+  bool VisitCallExpr(CallExpr *Call) {
+    if (std::optional<ArrayOperation> Op = Model.classify(Call))
+      if (Op->Call == Call)
+        Out.push_back(*Op);
+    return true;
+  }
+
+private:
+  const ArrayModel &Model;
+  std::vector<ArrayOperation> &Out;
+};
+
+bool isTemplateInstantiationContext(const FunctionDecl &FD) {
+  for (const DeclContext *DC = &FD; DC; DC = DC->getParent()) {
+    if (const auto *F = dyn_cast<FunctionDecl>(DC);
+        F && F->isTemplateInstantiation())
+      return true;
+    if (isa<ClassTemplateSpecializationDecl>(DC))
+      return true;
+  }
+  return false;
+}
+
+// The library's own code is the model's ground truth, not user code.
+bool isInLibraryNamespace(const FunctionDecl &FD, const ArrayModel &Model) {
+  llvm::StringRef Namespace = Model.library().Namespace.drop_front(2);
+  for (const DeclContext *DC = FD.getDeclContext(); DC; DC = DC->getParent())
+    if (const auto *NS = dyn_cast<NamespaceDecl>(DC))
+      if (NS->getQualifiedNameAsString() == Namespace)
+        return true;
+  return false;
+}
+
+} // namespace
+
+/// Shared by every ndarray check of one ClangTidyContext.
+class FindingsAnalyzer {
+public:
+  void add(NdarrayCheck *Check) { Checks.push_back(Check); }
+  void remove(NdarrayCheck *Check) {
+    llvm::erase(Checks, Check);
+    clear();
+  }
+  void clear() {
+    Cache.clear();
+    Emitted.clear();
+  }
+
+  /// The surviving findings of \p Kind in \p FD (computed once).
+  llvm::ArrayRef<Finding> findingsFor(const FunctionDecl &FD, ASTContext &AST,
+                                      const ArrayModel &Model,
+                                      FindingKind Kind) {
+    auto It = Cache.find(&FD);
+    if (It == Cache.end())
+      It = Cache.try_emplace(&FD, analyse(FD, AST, Model)).first;
+    return It->second[static_cast<unsigned>(Kind)];
+  }
+
+  /// False when this diagnostic was already emitted (an identical one from
+  /// another template instantiation).
+  bool markEmitted(const Finding &F) {
+    return Emitted
+        .insert({F.Loc.getRawEncoding(), static_cast<unsigned>(F.Kind)})
+        .second;
+  }
+
+private:
+  using PerKind = std::vector<Finding>[NumFindingKinds];
+  struct Result {
+    std::vector<Finding> ByKind[NumFindingKinds];
+    llvm::ArrayRef<Finding> operator[](unsigned I) const { return ByKind[I]; }
+  };
+
+  Result analyse(const FunctionDecl &FD, ASTContext &AST,
+                 const ArrayModel &Model) {
+    Result R;
+    std::vector<ArrayOperation> Operations;
+    OperationCollector(Model, Operations)
+        .TraverseStmt(const_cast<Stmt *>(FD.getBody()));
+    if (Operations.empty())
+      return R;
+    LayoutAnalysis Layout(FD, AST, Model);
+    FunctionContext Context{FD,     AST,       Model,
+                            Layout, Operations, isTemplateInstantiationContext(FD)};
+    std::vector<Finding> All;
+    for (const NdarrayCheck *Check : Checks) {
+      std::vector<Finding> Found;
+      Check->find(Context, Found);
+      for (Finding &F : Found) {
+        F.Kind = Check->kind();
+        if (F.Elements && *F.Elements < Check->minElements())
+          continue;
+        if (Context.InTemplateInstantiation) {
+          F.Fixes.clear();
+          for (FindingNote &N : F.Notes)
+            N.Fixes.clear();
+        }
+        All.push_back(std::move(F));
+      }
+    }
+    // One finding, one diagnostic: the most severe kind per anchor wins.
+    llvm::DenseMap<const Expr *, unsigned> Best;
+    for (const Finding &F : All)
+      if (F.Anchor) {
+        auto [It, New] = Best.try_emplace(F.Anchor, static_cast<unsigned>(F.Kind));
+        if (!New)
+          It->second = std::min(It->second, static_cast<unsigned>(F.Kind));
+      }
+    for (Finding &F : All) {
+      unsigned K = static_cast<unsigned>(F.Kind);
+      if (F.Anchor && Best[F.Anchor] != K)
+        continue;
+      R.ByKind[K].push_back(std::move(F));
+    }
+    return R;
+  }
+
+  std::vector<NdarrayCheck *> Checks;
+  std::map<const FunctionDecl *, Result> Cache;
+  llvm::DenseSet<std::pair<unsigned, unsigned>> Emitted;
+};
+
+namespace {
+std::mutex RegistryMutex;
+std::map<ClangTidyContext *, std::weak_ptr<FindingsAnalyzer>> &registry() {
+  static std::map<ClangTidyContext *, std::weak_ptr<FindingsAnalyzer>> R;
+  return R;
+}
+
+std::shared_ptr<FindingsAnalyzer> analyzerFor(ClangTidyContext *Context) {
+  std::lock_guard<std::mutex> Lock(RegistryMutex);
+  std::weak_ptr<FindingsAnalyzer> &Slot = registry()[Context];
+  std::shared_ptr<FindingsAnalyzer> Analyzer = Slot.lock();
+  if (!Analyzer) {
+    Analyzer = std::make_shared<FindingsAnalyzer>();
+    Slot = Analyzer;
+  }
+  return Analyzer;
+}
+} // namespace
+
+NdarrayCheck::NdarrayCheck(StringRef Name, ClangTidyContext *Context,
+                           FindingKind Kind)
+    : ClangTidyCheck(Name, Context), Model(ndLibraryModel()), Kind(Kind),
+      MinElements(Options.getLocalOrGlobal("MinElements", int64_t(1024))),
+      Analyzer(analyzerFor(Context)) {
+  // clang-tidy constructs only the enabled checks; the name test also keeps
+  // a check constructed under another name (an alias) out of arbitration.
+  if (Context->isCheckEnabled(Name))
+    Analyzer->add(this);
+}
+
+NdarrayCheck::~NdarrayCheck() { Analyzer->remove(this); }
+
+void NdarrayCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
+  Options.store(Opts, "MinElements", MinElements);
+}
+
+void NdarrayCheck::registerMatchers(MatchFinder *Finder) {
+  Finder->addMatcher(
+      functionDecl(isDefinition(), unless(isExpansionInSystemHeader()))
+          .bind("function"),
+      this);
+  Finder->addMatcher(
+      lambdaExpr(unless(isExpansionInSystemHeader())).bind("lambda"), this);
+}
+
+void NdarrayCheck::check(const MatchFinder::MatchResult &Result) {
+  const FunctionDecl *FD = Result.Nodes.getNodeAs<FunctionDecl>("function");
+  if (const auto *Lambda = Result.Nodes.getNodeAs<LambdaExpr>("lambda"))
+    FD = Lambda->getCallOperator();
+  if (!FD || !FD->hasBody() || FD->getBody() == nullptr ||
+      FD->isDependentContext() || FD->isInvalidDecl() ||
+      isInLibraryNamespace(*FD, Model))
+    return;
+  // Only the definition that owns the body.
+  const FunctionDecl *Definition = nullptr;
+  if (!FD->hasBody(Definition) || Definition != FD)
+    return;
+  for (const Finding &F :
+       Analyzer->findingsFor(*FD, *Result.Context, Model, Kind)) {
+    if (!Analyzer->markEmitted(F))
+      continue;
+    {
+      auto Diag = diag(F.Loc, "%0") << F.Message;
+      for (const FixItHint &Fix : F.Fixes)
+        Diag << Fix;
+    }
+    for (const FindingNote &Note : F.Notes) {
+      auto Diag = diag(Note.Loc, "%0", DiagnosticIDs::Note) << Note.Message;
+      for (const FixItHint &Fix : Note.Fixes)
+        Diag << Fix;
+    }
+  }
+}
+
+void NdarrayCheck::onEndOfTranslationUnit() { Analyzer->clear(); }
+
+} // namespace clang::tidy::ndarray::analysis

@@ -1,0 +1,122 @@
+//===--- Findings.h - shared findings and "one finding, one diagnostic" ---===//
+//
+// Every ndarray check derives from NdarrayCheck and implements find(): given
+// one analysed function, it appends Findings of its own kind. A per-TU
+// analyzer (shared by all ndarray checks of a ClangTidyContext) runs the
+// layout analysis and the finders of every ENABLED ndarray check once per
+// function, then arbitrates: where several findings share an Anchor
+// expression, only the most severe kind survives
+// (write-to-copy > ambiguous-alias > redundant-copy-chain > hidden-copy >
+// unnecessary-copy). Each check's check() then emits its own survivors.
+//
+//   class HiddenCopyCheck : public NdarrayCheck {
+//   public:
+//     HiddenCopyCheck(StringRef Name, ClangTidyContext *Context)
+//         : NdarrayCheck(Name, Context, FindingKind::HiddenCopy) {}
+//     void find(const FunctionContext &F,
+//               std::vector<Finding> &Out) const override;
+//   };
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef NDTIDY_ANALYSIS_FINDINGS_H
+#define NDTIDY_ANALYSIS_FINDINGS_H
+
+#include "analysis/LayoutAnalysis.h"
+#include "clang-tidy/ClangTidyCheck.h"
+#include "model/ArrayModel.h"
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace clang::tidy::ndarray::analysis {
+
+/// The ndarray checks, most severe first (the arbitration order).
+enum class FindingKind : unsigned {
+  WriteToCopy,
+  AmbiguousAlias,
+  RedundantCopyChain,
+  HiddenCopy,
+  UnnecessaryCopy,
+};
+constexpr unsigned NumFindingKinds = 5;
+
+/// "ndarray-hidden-copy" for FindingKind::HiddenCopy.
+llvm::StringRef checkNameOf(FindingKind Kind);
+
+struct FindingNote {
+  SourceLocation Loc;
+  std::string Message;
+  /// Fix-its attached to the note: applied only with --fix-notes.
+  std::vector<FixItHint> Fixes;
+};
+
+struct Finding {
+  FindingKind Kind;
+  /// The expression the finding is about; findings of several kinds with the
+  /// same Anchor are one finding (arbitration). Convention: the call of the
+  /// operation that copies (or is written through).
+  const Expr *Anchor = nullptr;
+  SourceLocation Loc;
+  /// The warning text (no "%" formatting: it is emitted verbatim).
+  std::string Message;
+  std::vector<FindingNote> Notes;
+  /// Fix-its on the warning itself (applied with -fix): exact rewrites only.
+  std::vector<FixItHint> Fixes;
+  /// Elements of the array the finding is about, when statically known;
+  /// compared with the check's MinElements.
+  std::optional<int64_t> Elements;
+};
+
+/// What a finder sees of one function.
+struct FunctionContext {
+  const FunctionDecl &Function;
+  ASTContext &AST;
+  const ArrayModel &Model;
+  const LayoutAnalysis &Layout;
+  /// Every call into the model in the body (nested lambdas excluded: they
+  /// are functions of their own), in source order.
+  llvm::ArrayRef<ArrayOperation> Operations;
+  /// True when the function is a template instantiation: no fix-its then.
+  bool InTemplateInstantiation;
+};
+
+class FindingsAnalyzer;
+
+/// Base of every ndarray check: matching, caching, arbitration, emission and
+/// the common MinElements option.
+class NdarrayCheck : public ClangTidyCheck {
+public:
+  NdarrayCheck(StringRef Name, ClangTidyContext *Context, FindingKind Kind);
+  ~NdarrayCheck() override;
+
+  bool isLanguageVersionSupported(const LangOptions &LangOpts) const override {
+    return LangOpts.CPlusPlus20;
+  }
+  void registerMatchers(ast_matchers::MatchFinder *Finder) final;
+  void check(const ast_matchers::MatchFinder::MatchResult &Result) final;
+  void onEndOfTranslationUnit() override;
+  /// Stores MinElements; overrides must call this.
+  void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
+
+  /// Appends this check's findings in one function (called once per
+  /// function and translation unit, only when this check is enabled).
+  virtual void find(const FunctionContext &F,
+                    std::vector<Finding> &Out) const = 0;
+
+  FindingKind kind() const { return Kind; }
+  int64_t minElements() const { return MinElements; }
+
+protected:
+  const ArrayModel Model;
+
+private:
+  const FindingKind Kind;
+  const int64_t MinElements;
+  std::shared_ptr<FindingsAnalyzer> Analyzer;
+};
+
+} // namespace clang::tidy::ndarray::analysis
+
+#endif // NDTIDY_ANALYSIS_FINDINGS_H

@@ -1,0 +1,109 @@
+//===--- WriteToCopyCheck.cpp - ndtidy ------------------------------------===//
+//
+// A write into an array that is a copy of another, where nothing ever reads
+// the copy: a temporary (`a.flatten()(3) = 1.0;`) or a local that is only
+// written. The write is lost, and the source is not modified — the "assumed
+// flatten() returns a view" bug.
+//
+//===----------------------------------------------------------------------===//
+
+#include "ndarray/WriteToCopyCheck.h"
+#include "analysis/HandleUses.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/Decl.h"
+
+namespace clang::tidy::ndarray {
+
+using namespace analysis;
+
+// "flatten() returns a copy" / "ravel() returns a copy here: its source is
+// not C-contiguous".
+static std::string whyCopy(const WriteReach &Reach) {
+  const ArrayOperation &Op = *Reach.Culprit;
+  std::string Text = Op.spelling() + " returns a copy";
+  if (Op.Api->Kind != ArrayOpKind::Copy && !Reach.Verdict.Explicit)
+    Text += " here (its source is not " + viewCondition(Op) + ")";
+  return Text;
+}
+
+// The condition under which the write is lost, from the verdict.
+static std::string lostCondition(const WriteReach &Reach) {
+  if (Reach.Verdict.Kind == CopyVerdict::CopyUnlessDegenerate)
+    return degenerateCondition(Reach.Verdict.Source.Rank);
+  return "";
+}
+
+// A hint at the view form, when there is one.
+static std::string suggestion(const WriteReach &Reach,
+                              const HandleChain &Chain) {
+  const ArrayOperation &Op = *Reach.Culprit;
+  if (Op.Api->Kind == ArrayOpKind::Copy && Op.Api->Shape == ResultShape::Flat)
+    return "; ravel() returns a view when its source is " + viewCondition(Op);
+  if (Chain.Root)
+    return "; write to " + rootName(Chain) + " directly";
+  return "";
+}
+
+static std::optional<int64_t> elementsOf(const FunctionContext &F,
+                                         const ArrayOperation &Op) {
+  if (!Op.Source)
+    return std::nullopt;
+  return F.Layout.factsOf(Op.Source).elementCount();
+}
+
+void WriteToCopyCheck::find(const FunctionContext &F,
+                            std::vector<Finding> &Out) const {
+  HandleUses Uses(F.Model, F.AST, &F.Function, F.Function.getBody());
+
+  // Writes into a temporary: `a.flatten()(3) = 1.0;`, `a.T().ravel().fill(0);`.
+  for (const WriteSite &W : Uses.writeSites()) {
+    HandleChain Chain = Uses.chainOf(W.Handle);
+    if (Chain.Ops.empty())
+      continue; // through a variable: see below
+    WriteReach Reach = reachOfWrite(Chain, F.Layout);
+    if (Reach.Kind != WriteReach::Lost)
+      continue;
+    Finding Found;
+    Found.Kind = FindingKind::WriteToCopy;
+    Found.Anchor = Reach.Culprit->Call;
+    Found.Loc = Reach.Culprit->NameLoc;
+    Found.Message = "the write is lost" + lostCondition(Reach) + ": " +
+                    whyCopy(Reach) + ", " + rootName(Chain) +
+                    " is not modified" + suggestion(Reach, Chain);
+    Found.Elements = elementsOf(F, *Reach.Culprit);
+    Out.push_back(std::move(Found));
+  }
+
+  // A local holding a copy that is written but never read:
+  //   auto flat = a.flatten(); flat(0) = 1.0;   // and nothing reads flat
+  for (const VarDecl *Var : Uses.localArrayVars()) {
+    HandleChain Chain = Uses.chainOf(Var->getInit());
+    if (Chain.Ops.empty())
+      continue;
+    WriteReach Reach = reachOfWrite(Chain, F.Layout);
+    if (Reach.Kind != WriteReach::Lost)
+      continue;
+    HandleUses::Summary Summary = Uses.usesOfVar(Var);
+    if (!Summary.has(HandleUseKind::Write) || Summary.mayBeRead() ||
+        Summary.has(HandleUseKind::Rebind))
+      continue;
+    Finding Found;
+    Found.Kind = FindingKind::WriteToCopy;
+    Found.Anchor = Reach.Culprit->Call;
+    Found.Loc = Reach.Culprit->NameLoc;
+    Found.Message = "the writes to '" + Var->getName().str() + "' are lost" +
+                    lostCondition(Reach) + ": " + whyCopy(Reach) + ", " +
+                    rootName(Chain) + " is not modified, and '" +
+                    Var->getName().str() + "' is never read" +
+                    suggestion(Reach, Chain);
+    for (const HandleUse &Use : Summary.Uses)
+      if (Use.Kind == HandleUseKind::Write)
+        Found.Notes.push_back({Use.Site->getBeginLoc(),
+                               "'" + Var->getName().str() + "' is written here",
+                               {}});
+    Found.Elements = elementsOf(F, *Reach.Culprit);
+    Out.push_back(std::move(Found));
+  }
+}
+
+} // namespace clang::tidy::ndarray

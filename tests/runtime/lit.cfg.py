@@ -1,0 +1,32 @@
+# lit suite for the nd runtime: each test is a C++ program compiled against
+# runtime/include; it prints shapes, strides, flags, shares-memory results and
+# copy events, and FileCheck compares them with values taken from NumPy.
+# --param sanitize=1 builds every program with ASan + UBSan.
+import os
+import lit.formats
+
+config.name = "nd-runtime" + ("-sanitized" if lit_config.params.get("sanitize") else "")
+config.test_format = lit.formats.ShTest(execute_external=False)
+config.suffixes = [".cpp"]
+config.excludes = ["Inputs", "unit", "CMakeLists.txt", "lit.cfg.py"]
+config.test_source_root = os.path.dirname(__file__)
+config.test_exec_root = config.suite_binary_dir
+
+cxx_flags = ["-std=c++20", "-O1", "-g", "-Wall", "-Wextra", "-Werror",
+             "-I", config.runtime_include,
+             "-I", os.path.join(config.test_source_root, "Inputs")]
+if lit_config.params.get("sanitize"):
+    cxx_flags += ["-fsanitize=address,undefined", "-fno-sanitize-recover=all",
+                  "-fno-omit-frame-pointer"]
+    config.environment["ASAN_OPTIONS"] = "detect_leaks=1:abort_on_error=0"
+    config.environment["UBSAN_OPTIONS"] = "print_stacktrace=1:halt_on_error=1"
+link = []
+if config.runtime_library:
+    link.append(config.runtime_library)
+
+config.substitutions.append(
+    ("%ndcxx", " ".join([config.cxx] + cxx_flags) + " %s " + " ".join(link)))
+config.substitutions.append(("%FileCheck", os.path.join(config.llvm_bin, "FileCheck")))
+config.substitutions.append(("%not", os.path.join(config.llvm_bin, "not")))
+# Tests set ND_TRACE_COPIES themselves; do not inherit it.
+config.environment.pop("ND_TRACE_COPIES", None)
