@@ -1,7 +1,7 @@
 // Benchmarks of nd::detail::strided_copy on its own, against std::memcpy and
 // against the untiled loop, on 4096 x 4096 doubles (128 MiB) and a small size
-// for the smoke test. Destinations are allocated once and pre-faulted, so
-// these figures are the kernel's alone; runtime_bench.cpp measures the
+// for the smoke test. Buffers are allocated once (huge pages advised, as NumPy
+// does) and pre-faulted, so these figures are the kernel's alone; runtime_bench.cpp measures the
 // nd::array operations, allocation included.
 //
 //   build-*/bench/kernel_bench --benchmark_filter=Transpose
@@ -11,18 +11,40 @@
 
 #include <cstddef>
 #include <cstring>
+#include <new>
 #include <vector>
 
 namespace {
 
 using nd::detail::strided_copy;
 
-struct square {
+// Source and destination of an n x n copy, allocated as NumPy allocates
+// (transparent huge pages advised for 4 MiB and more) and faulted in.
+class square {
+ public:
+  explicit square(std::ptrdiff_t n_) : n(n_), src(allocate(n)), dst(allocate(n)) {
+    for (std::ptrdiff_t i = 0; i < n * n; ++i) src[i] = static_cast<double>(i);
+    std::memset(dst, 0, bytes());
+  }
+  ~square() {
+    ::operator delete(src, alignment);
+    ::operator delete(dst, alignment);
+  }
+  square(const square&) = delete;
+  square& operator=(const square&) = delete;
+  std::size_t bytes() const { return static_cast<std::size_t>(n * n) * sizeof(double); }
+
   std::ptrdiff_t n;
-  std::vector<double> src, dst;
-  explicit square(std::ptrdiff_t n_)
-      : n(n_), src(static_cast<std::size_t>(n * n)), dst(static_cast<std::size_t>(n * n)) {
-    for (std::size_t i = 0; i < src.size(); ++i) src[i] = static_cast<double>(i);
+  double* src;
+  double* dst;
+
+ private:
+  static constexpr std::align_val_t alignment{64};
+  static double* allocate(std::ptrdiff_t n) {
+    const std::size_t bytes = static_cast<std::size_t>(n * n) * sizeof(double);
+    void* p = ::operator new(bytes, alignment);
+    nd::detail::advise_huge_pages(p, bytes);
+    return static_cast<double*>(p);
   }
 };
 
@@ -34,8 +56,8 @@ void set_bytes(benchmark::State& state, std::ptrdiff_t elements) {
 void BM_Memcpy(benchmark::State& state) {
   square a(state.range(0));
   for (auto _ : state) {
-    std::memcpy(a.dst.data(), a.src.data(), a.src.size() * sizeof(double));
-    benchmark::DoNotOptimize(a.dst.data());
+    std::memcpy(a.dst, a.src, a.bytes());
+    benchmark::DoNotOptimize(a.dst);
     benchmark::ClobberMemory();
   }
   set_bytes(state, a.n * a.n);
@@ -45,8 +67,8 @@ void BM_KernelContiguous(benchmark::State& state) {
   square a(state.range(0));
   const std::ptrdiff_t shape[2] = {a.n, a.n}, strides[2] = {a.n, 1};
   for (auto _ : state) {
-    strided_copy(2, shape, a.src.data(), strides, a.dst.data(), strides);
-    benchmark::DoNotOptimize(a.dst.data());
+    strided_copy(2, shape, a.src, strides, a.dst, strides);
+    benchmark::DoNotOptimize(a.dst);
     benchmark::ClobberMemory();
   }
   set_bytes(state, a.n * a.n);
@@ -58,8 +80,8 @@ void BM_KernelTranspose(benchmark::State& state) {
   const std::ptrdiff_t shape[2] = {a.n, a.n}, src_strides[2] = {1, a.n},
                        dst_strides[2] = {a.n, 1};
   for (auto _ : state) {
-    strided_copy(2, shape, a.src.data(), src_strides, a.dst.data(), dst_strides);
-    benchmark::DoNotOptimize(a.dst.data());
+    strided_copy(2, shape, a.src, src_strides, a.dst, dst_strides);
+    benchmark::DoNotOptimize(a.dst);
     benchmark::ClobberMemory();
   }
   set_bytes(state, a.n * a.n);
@@ -69,8 +91,8 @@ template <std::ptrdiff_t tile>
 void BM_TransposeTile(benchmark::State& state) {
   square a(state.range(0));
   for (auto _ : state) {
-    nd::detail::copy_2d_tiled<tile>(a.n, a.n, a.src.data(), 1, a.n, a.dst.data(), a.n, 1);
-    benchmark::DoNotOptimize(a.dst.data());
+    nd::detail::copy_2d_tiled<tile>(a.n, a.n, a.src, 1, a.n, a.dst, a.n, 1);
+    benchmark::DoNotOptimize(a.dst);
     benchmark::ClobberMemory();
   }
   set_bytes(state, a.n * a.n);
@@ -82,8 +104,8 @@ void BM_TransposeUntiled(benchmark::State& state) {
   square a(state.range(0));
   for (auto _ : state) {
     for (std::ptrdiff_t i = 0; i < a.n; ++i)
-      nd::detail::copy_1d(a.n, a.src.data() + i, a.n, a.dst.data() + i * a.n, 1);
-    benchmark::DoNotOptimize(a.dst.data());
+      nd::detail::copy_1d(a.n, a.src + i, a.n, a.dst + i * a.n, 1);
+    benchmark::DoNotOptimize(a.dst);
     benchmark::ClobberMemory();
   }
   set_bytes(state, a.n * a.n);
@@ -95,8 +117,8 @@ void BM_KernelSteppedColumns(benchmark::State& state) {
   const std::ptrdiff_t shape[2] = {a.n, a.n / 2}, src_strides[2] = {a.n, 2},
                        dst_strides[2] = {a.n / 2, 1};
   for (auto _ : state) {
-    strided_copy(2, shape, a.src.data(), src_strides, a.dst.data(), dst_strides);
-    benchmark::DoNotOptimize(a.dst.data());
+    strided_copy(2, shape, a.src, src_strides, a.dst, dst_strides);
+    benchmark::DoNotOptimize(a.dst);
     benchmark::ClobberMemory();
   }
   set_bytes(state, a.n * (a.n / 2));
@@ -105,10 +127,10 @@ void BM_KernelSteppedColumns(benchmark::State& state) {
 // double -> float, contiguous: the converting inner loop.
 void BM_KernelConvertToFloat(benchmark::State& state) {
   square a(state.range(0));
-  std::vector<float> dst(a.src.size());
+  std::vector<float> dst(static_cast<std::size_t>(a.n * a.n));
   const std::ptrdiff_t shape[2] = {a.n, a.n}, strides[2] = {a.n, 1};
   for (auto _ : state) {
-    strided_copy(2, shape, a.src.data(), strides, dst.data(), strides);
+    strided_copy(2, shape, a.src, strides, dst.data(), strides);
     benchmark::DoNotOptimize(dst.data());
     benchmark::ClobberMemory();
   }

@@ -8,6 +8,7 @@
 #include "clang-tidy/ClangTidyModule.h"
 #include "clang-tidy/ClangTidyModuleRegistry.h"
 #include "ndarray/AmbiguousAliasCheck.h"
+#include "ndarray/HiddenCopyCheck.h"
 #include "ndarray/RedundantCopyChainCheck.h"
 #include "ndarray/UnnecessaryCopyCheck.h"
 #include "ndarray/WriteToCopyCheck.h"
@@ -20,6 +21,7 @@ public:
   void addCheckFactories(ClangTidyCheckFactories &Factories) override {
     Factories.registerCheck<RedundantCopyChainCheck>(
         "ndarray-redundant-copy-chain");
+    Factories.registerCheck<HiddenCopyCheck>("ndarray-hidden-copy");
     Factories.registerCheck<WriteToCopyCheck>("ndarray-write-to-copy");
     Factories.registerCheck<AmbiguousAliasCheck>("ndarray-ambiguous-alias");
     Factories.registerCheck<UnnecessaryCopyCheck>("ndarray-unnecessary-copy");

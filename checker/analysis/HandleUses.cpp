@@ -607,6 +607,15 @@ bool HandleUses::typeMayReachArray(QualType T, unsigned Depth) const {
   return false;
 }
 
+bool HandleUses::isInLibraryNamespace(const Decl *D) const {
+  llvm::StringRef Namespace = Model.library().Namespace.drop_front(2);
+  for (const DeclContext *DC = D->getDeclContext(); DC; DC = DC->getParent())
+    if (const auto *NS = dyn_cast<NamespaceDecl>(DC))
+      if (NS->getQualifiedNameAsString() == Namespace)
+        return true;
+  return false;
+}
+
 bool HandleUses::callMayWriteHidden(const Expr *Call) const {
   if (std::optional<ArrayOperation> Op = Model.classify(Call))
     return false; // views and copies write nothing; element writes and fill
@@ -647,7 +656,10 @@ bool HandleUses::callMayWriteHidden(const Expr *Call) const {
     return true;
   if (Callee->getBuiltinID())
     return false;
-  if (!SM.isInSystemHeader(Callee->getLocation()))
+  // The standard library and the array library's own vocabulary (slices,
+  // shapes) cannot reach an array the call is not given.
+  if (!SM.isInSystemHeader(Callee->getLocation()) &&
+      !isInLibraryNamespace(Callee))
     return true;
   for (const Expr *Arg : Args)
     if (typeMayReachArray(Arg->getType()))

@@ -198,6 +198,7 @@ private:
   HandleUseKind classifyLValue(const Expr *E, const Expr *&Site) const;
   bool isQueryOnly(const CXXMethodDecl *Method) const;
   bool callMayWriteHidden(const Expr *Call) const;
+  bool isInLibraryNamespace(const Decl *D) const;
   bool typeMayReachArray(QualType T, unsigned Depth = 0) const;
   void ensureCFG();
   std::optional<std::pair<unsigned, unsigned>> positionOf(const Stmt *S) const;

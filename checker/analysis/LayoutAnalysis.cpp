@@ -751,7 +751,6 @@ struct LayoutAnalysis::Impl {
       R.Buffers = {Self};
       R.Fresh = true;
     };
-    const std::string Spelling = Op.spelling();
     switch (Op.Api->Kind) {
     case ArrayOpKind::ElementAccess:
     case ArrayOpKind::Fill:
@@ -809,10 +808,8 @@ struct LayoutAnalysis::Impl {
         return R;
       setDense(R, *O);
       bool Fortran = *O == MemoryOrder::F;
-      std::string What = Keeps ? "'" + Spelling + "' keeps the " +
-                                     (Fortran ? "F" : "C") + " order here"
-                               : std::string("copied in ") +
-                                     (Fortran ? "F" : "C") + " order here";
+      std::string What = std::string(Keeps ? "copied keeping the " : "copied in ") +
+                         (Fortran ? "F" : "C") + " order here";
       LayoutOrigin Here{Op.NameLoc, What};
       llvm::SmallVector<LayoutOrigin, 2> Origins;
       if (Keeps) {
@@ -911,7 +908,7 @@ struct LayoutAnalysis::Impl {
         }
       }
       LayoutOrigin Here{Op.NameLoc, Reverse ? "transposed here"
-                                            : "axes permuted here"};
+                                            : "permuted here"};
       std::string Kind = Reverse ? "a transpose" : "an axis permutation";
       auto ReasonFor = [&](MemoryOrder Lost) {
         MemoryOrder Was = Src.C == Contiguity::Yes ? MemoryOrder::C

@@ -140,7 +140,10 @@ std::optional<ArrayOperation> ArrayModel::classify(const Expr *E) const {
   for (const ArrayApiEntry &Api : Library.Api) {
     if (Api.IsMember != IsMember || Api.Name != Name)
       continue;
-    if ((Api.Kind == ArrayOpKind::ElementAccess) == ReturnsArray)
+    // Element access and fill() return no array; every other entry does.
+    const bool ReturnsNoArray = Api.Kind == ArrayOpKind::ElementAccess ||
+                                Api.Kind == ArrayOpKind::Fill;
+    if (ReturnsNoArray == ReturnsArray)
       continue;
     if (!IsMember && Api.Kind != ArrayOpKind::Create) {
       // concatenate() takes a list of arrays: it has no single source.

@@ -21,18 +21,20 @@ static std::string explanation(const ArrayOperation &Op) {
   std::string Name = Op.spelling();
   switch (Op.Api->Kind) {
   case ArrayOpKind::Ravel:
+    return Name + " returns a view of its source only when it is " +
+           viewCondition(Op) +
+           ", which is not known here; use flatten() for an independent "
+           "copy, or reshape() with nd::copy_mode::never to require a view";
+  case ArrayOpKind::Reshape:
     return Name + " returns a view only when its source is " +
            viewCondition(Op) +
-           ", and a copy otherwise; use flatten() for an independent copy, "
-           "or reshape() with nd::copy_mode::never to require a view";
-  case ArrayOpKind::Reshape:
-    return Name + " returns a view when its source is " + viewCondition(Op) +
-           " or its strides fit the new shape, and a copy otherwise; pass "
-           "nd::copy_mode::never to require a view, or use copy_mode::always "
+           " or its strides fit the new shape, which is not known here; pass "
+           "nd::copy_mode::never to require a view, or nd::copy_mode::always "
            "for an independent copy";
   default:
-    return Name + " returns its source when it is " + viewCondition(Op) +
-           ", and a copy otherwise; use copy() for an independent copy";
+    return Name + " returns its source itself only when it is " +
+           viewCondition(Op) +
+           ", which is not known here; use copy() for an independent copy";
   }
 }
 
@@ -43,14 +45,13 @@ void AmbiguousAliasCheck::find(const FunctionContext &F,
   HandleUses Uses(F.Model, F.AST, &F.Function, F.Function.getBody());
 
   auto Report = [&](const WriteReach &Reach, const HandleChain &Chain,
-                    std::vector<FindingNote> Notes) {
+                    std::vector<FindingNote> Notes, const std::string &Subject) {
     Finding Found;
     Found.Kind = FindingKind::AmbiguousAlias;
     Found.Anchor = Reach.Culprit->Call;
     Found.Loc = Reach.Culprit->NameLoc;
-    Found.Message = "whether this write reaches " + rootName(Chain) +
-                    " depends on its layout, unknown here: " +
-                    explanation(*Reach.Culprit);
+    Found.Message = Subject + " may or may not reach " + rootName(Chain) +
+                    ": " + explanation(*Reach.Culprit);
     Found.Notes = std::move(Notes);
     if (Reach.Culprit->Source)
       Found.Elements = F.Layout.factsOf(Reach.Culprit->Source).elementCount();
@@ -64,7 +65,7 @@ void AmbiguousAliasCheck::find(const FunctionContext &F,
       continue;
     WriteReach Reach = reachOfWrite(Chain, F.Layout);
     if (Reach.Kind == WriteReach::Ambiguous)
-      Report(Reach, Chain, {});
+      Report(Reach, Chain, {}, "this write");
   }
 
   // `auto r = a.ravel(); ... r(i) = v;`
@@ -85,7 +86,8 @@ void AmbiguousAliasCheck::find(const FunctionContext &F,
                          "written through '" + Var->getName().str() + "' here",
                          {}});
     if (!Notes.empty())
-      Report(Reach, Chain, std::move(Notes));
+      Report(Reach, Chain, std::move(Notes),
+             "writes through '" + Var->getName().str() + "'");
   }
 }
 

@@ -1,22 +1,28 @@
 //===--- RedundantCopyChainCheck.cpp - ndtidy -----------------------------===//
 
 #include "ndarray/RedundantCopyChainCheck.h"
+#include "analysis/Describe.h"
 #include "utils/FixItUtils.h"
 #include "clang/AST/ASTContext.h"
-#include "clang/ASTMatchers/ASTMatchFinder.h"
-
-using namespace clang::ast_matchers;
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/ParentMap.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/Lex/Lexer.h"
+#include "llvm/ADT/SmallPtrSet.h"
+#include <functional>
 
 namespace clang::tidy::ndarray {
 
-static constexpr llvm::StringLiteral CallId = "call";
+using namespace analysis;
 
 RedundantCopyChainCheck::RedundantCopyChainCheck(StringRef Name,
                                                  ClangTidyContext *Context)
-    : ClangTidyCheck(Name, Context), Model(ndLibraryModel()) {}
+    : NdarrayCheck(Name, Context, FindingKind::RedundantCopyChain),
+      SuggestFlatten(Options.get("SuggestFlattenForCopyRavel", false)) {}
 
-void RedundantCopyChainCheck::registerMatchers(MatchFinder *Finder) {
-  Finder->addMatcher(traverse(TK_AsIs, Model.callMatcher(CallId)), this);
+void RedundantCopyChainCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
+  NdarrayCheck::storeOptions(Opts);
+  Options.store(Opts, "SuggestFlattenForCopyRavel", SuggestFlatten);
 }
 
 static bool isCopy(const ArrayOperation &Op) {
@@ -75,26 +81,199 @@ RedundantCopyChainCheck::fixFor(const ArrayOperation &Outer,
   return std::nullopt;
 }
 
-void RedundantCopyChainCheck::check(const MatchFinder::MatchResult &Result) {
-  const auto *Call = Result.Nodes.getNodeAs<CallExpr>(CallId);
-  std::optional<ArrayOperation> Outer = Model.classify(Call);
-  if (!Outer || !isCopy(*Outer) || !Outer->Source)
-    return;
-  std::optional<ArrayOperation> Inner = Model.classify(Outer->Source);
-  if (!Inner || !isCopy(*Inner))
-    return;
+// `<source>.flatten()` replacing \p Call: exact for a C-order ravel of any
+// plain copy of source (a fresh C-ordered 1-D buffer either way).
+static std::optional<FixItHint> replaceByFlatten(const CallExpr *Call,
+                                                 const Expr *Source,
+                                                 const ASTContext &Context) {
+  if (!utils::isFixable(Call, Context) || !utils::isFixable(Source, Context))
+    return std::nullopt;
+  llvm::StringRef Text = Lexer::getSourceText(
+      CharSourceRange::getTokenRange(Source->getSourceRange()),
+      Context.getSourceManager(), Context.getLangOpts());
+  if (Text.empty())
+    return std::nullopt;
+  const Expr *Bare = Source->IgnoreImplicit();
+  bool Postfix = isa<DeclRefExpr, ParenExpr, MemberExpr, CallExpr>(Bare);
+  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Bare))
+    Postfix = Op->getOperator() == OO_Call || Op->getOperator() == OO_Subscript;
+  std::string Replacement =
+      (Postfix ? Text.str() : "(" + Text.str() + ")") + ".flatten()";
+  return FixItHint::CreateReplacement(
+      CharSourceRange::getTokenRange(Call->getSourceRange()), Replacement);
+}
 
-  auto Diag = diag(Outer->NameLoc,
-                   "'%0' copies the fresh array returned by '%1': two "
-                   "buffers are allocated where one suffices")
-              << Outer->spelling() << Inner->spelling();
+namespace {
+struct UseCounter : RecursiveASTVisitor<UseCounter> {
+  llvm::DenseMap<const VarDecl *, unsigned> Count;
+  bool shouldVisitTemplateInstantiations() const { return true; }
+  bool VisitDeclRefExpr(DeclRefExpr *Ref) {
+    if (const auto *V = dyn_cast<VarDecl>(Ref->getDecl()))
+      ++Count[V];
+    return true;
+  }
+};
+} // namespace
 
-  // A fix in a template instantiation would rewrite the template for every
-  // instantiation; the diagnostic alone is still right for this one.
-  if (utils::isInTemplateInstantiation(*Call, *Result.Context))
-    return;
-  if (std::optional<FixItHint> Fix = fixFor(*Outer, *Inner, *Result.Context))
-    Diag << *Fix;
+// Whether \p Use runs more often than the declaration of its variable: a
+// loop lies between them.
+static bool inLoopBelowDeclaration(const Stmt *Use, const VarDecl *V,
+                                   const ParentMap &Parents,
+                                   const Stmt *Body) {
+  // The statement that declares V.
+  llvm::SmallPtrSet<const Stmt *, 16> DeclAncestors;
+  std::function<const Stmt *(const Stmt *)> FindDecl =
+      [&](const Stmt *S) -> const Stmt * {
+    if (!S)
+      return nullptr;
+    if (const auto *DS = dyn_cast<DeclStmt>(S))
+      for (const Decl *D : DS->decls())
+        if (D == V)
+          return DS;
+    for (const Stmt *Child : S->children())
+      if (const Stmt *Found = FindDecl(Child))
+        return Found;
+    return nullptr;
+  };
+  const Stmt *Decl = FindDecl(Body);
+  if (!Decl)
+    return true;
+  for (const Stmt *S = Decl; S; S = Parents.getParent(S))
+    DeclAncestors.insert(S);
+  for (const Stmt *S = Parents.getParent(Use); S; S = Parents.getParent(S)) {
+    if (DeclAncestors.contains(S))
+      return false;
+    if (isa<ForStmt, WhileStmt, DoStmt, CXXForRangeStmt>(S))
+      return true;
+  }
+  return true;
+}
+
+void RedundantCopyChainCheck::find(const FunctionContext &F,
+                                   std::vector<Finding> &Out) const {
+  const Stmt *Body = F.Function.getBody();
+  UseCounter Uses;
+  Uses.TraverseStmt(const_cast<Stmt *>(Body));
+  std::unique_ptr<ParentMap> Parents;
+
+  for (const ArrayOperation &Outer : F.Operations) {
+    if (!Outer.Source)
+      continue;
+    // Does the outer operation allocate?
+    bool OuterExplicit = isCopy(Outer);
+    CopyVerdict OuterVerdict;
+    if (!OuterExplicit) {
+      ArrayOpKind K = Outer.Api->Kind;
+      if (K != ArrayOpKind::Ravel && K != ArrayOpKind::Reshape &&
+          K != ArrayOpKind::MakeContiguous)
+        continue;
+      OuterVerdict = F.Layout.copyVerdict(Outer);
+      if (OuterVerdict.Kind == CopyVerdict::View && SuggestFlatten &&
+          K == ArrayOpKind::Ravel && Model.explicitArgumentCount(Outer) == 0) {
+        // `a.copy().ravel()`: one buffer, but flatten() says it directly.
+        std::optional<ArrayOperation> Inner = Model.classify(Outer.Source);
+        if (Inner && isPlainCopy(*Inner) && Inner->Api->IsMember &&
+            Inner->Order == MemoryOrder::C) {
+          Finding Found;
+          Found.Anchor = Outer.Call;
+          Found.Loc = Outer.NameLoc;
+          Found.Message = "'" + Outer.spelling() + "' of the fresh array "
+                          "returned by '" + Inner->spelling() +
+                          "' is a view of it: 'flatten()' makes the same "
+                          "single copy";
+          Found.Elements = OuterVerdict.Source.elementCount();
+          if (auto Fix = replaceByFlatten(Outer.Call, Inner->Source, F.AST))
+            Found.Fixes.push_back(*Fix);
+          Out.push_back(std::move(Found));
+        }
+        continue;
+      }
+      if (OuterVerdict.Kind != CopyVerdict::Copy &&
+          OuterVerdict.Kind != CopyVerdict::CopyUnlessDegenerate)
+        continue;
+      OuterExplicit = OuterVerdict.Explicit;
+    }
+    bool OuterConditional =
+        !OuterExplicit && OuterVerdict.Kind == CopyVerdict::CopyUnlessDegenerate;
+
+    // The inner allocation: chained in the expression, or a single-use local.
+    std::optional<ArrayOperation> Inner = Model.classify(Outer.Source);
+    const VarDecl *Local = nullptr;
+    if (!Inner) {
+      const VarDecl *V = F.Layout.trackedVar(Outer.Source);
+      const auto *Ref =
+          dyn_cast<DeclRefExpr>(ArrayModel::ignoreHandleCopies(Outer.Source));
+      if (!V || isa<ParmVarDecl>(V) || !V->getInit() || !Ref ||
+          Uses.Count.lookup(V) != 1 || !F.Layout.isFreshAt(Ref))
+        continue;
+      Inner = Model.classify(V->getInit());
+      if (!Inner)
+        continue;
+      if (!Parents)
+        Parents = std::make_unique<ParentMap>(const_cast<Stmt *>(Body));
+      if (inLoopBelowDeclaration(Ref, V, *Parents, Body))
+        continue;
+      Local = V;
+    }
+    // The inner result must be a buffer nobody else holds.
+    bool InnerCopies = isCopy(*Inner);
+    if (!InnerCopies) {
+      ArrayOpKind K = Inner->Api->Kind;
+      if (K != ArrayOpKind::Ravel && K != ArrayOpKind::Reshape &&
+          K != ArrayOpKind::MakeContiguous)
+        continue;
+      CopyVerdict IV = F.Layout.copyVerdict(*Inner);
+      InnerCopies = IV.Kind == CopyVerdict::Copy;
+    }
+    if (!InnerCopies)
+      continue;
+
+    Finding Found;
+    Found.Anchor = Outer.Call;
+    Found.Loc = Outer.NameLoc;
+    std::optional<int64_t> Elements =
+        F.Layout.factsOf(Outer.Source).elementCount();
+    Found.Elements = Elements;
+    std::string Condition =
+        OuterConditional ? " " + degenerateCondition(OuterVerdict.Source.Rank)
+                         : "";
+    if (Local) {
+      Found.Message = "'" + Outer.spelling() + "' copies '" +
+                      Local->getNameAsString() + "', a fresh copy made by '" +
+                      Inner->spelling() + "' and used only here" + Condition +
+                      ": two buffers are allocated where one suffices";
+      Found.Notes.push_back({Inner->NameLoc,
+                             "'" + Local->getNameAsString() +
+                                 "' is allocated here",
+                             {}});
+    } else {
+      Found.Message = "'" + Outer.spelling() +
+                      "' copies the fresh array returned by '" +
+                      Inner->spelling() + "'" + Condition +
+                      ": two buffers are allocated where one suffices";
+    }
+    if (!OuterExplicit && OuterVerdict.RequiredOrder) {
+      MemoryOrder O = *OuterVerdict.RequiredOrder;
+      Found.Notes.push_back(
+          {Outer.NameLoc,
+           "'" + Outer.spelling() + "' copies because " +
+               notContiguousPhrase("its input", OuterVerdict.Source, O),
+           {}});
+    }
+    if (!Local) {
+      std::optional<FixItHint> Fix;
+      if (OuterExplicit && isCopy(*Inner))
+        Fix = fixFor(Outer, *Inner, F.AST);
+      else if (!OuterExplicit && Outer.Api->Kind == ArrayOpKind::Ravel &&
+               Model.explicitArgumentCount(Outer) == 0 &&
+               OuterVerdict.RequiredOrder == MemoryOrder::C &&
+               isPlainCopy(*Inner))
+        Fix = replaceByFlatten(Outer.Call, Inner->Source, F.AST);
+      if (Fix)
+        Found.Fixes.push_back(*Fix);
+    }
+    Out.push_back(std::move(Found));
+  }
 }
 
 } // namespace clang::tidy::ndarray

@@ -3,30 +3,29 @@
 #ifndef NDTIDY_NDARRAY_REDUNDANTCOPYCHAINCHECK_H
 #define NDTIDY_NDARRAY_REDUNDANTCOPYCHAINCHECK_H
 
-#include "clang-tidy/ClangTidyCheck.h"
-#include "model/ArrayModel.h"
+#include "analysis/Findings.h"
 
 namespace clang::tidy::ndarray {
 
 /// Finds a copy taken of an array that was itself just copied, such as
-/// `a.copy().flatten()`: two buffers are allocated where one suffices.
+/// `a.copy().flatten()`, `nd::copy(f).ravel()` on an F-ordered `f`, or a
+/// fresh copy stored in a local used only once, by another copy: two buffers
+/// are allocated where one suffices.
 ///
 /// For the user-facing documentation see
 /// docs/checks/ndarray-redundant-copy-chain.md.
-class RedundantCopyChainCheck : public ClangTidyCheck {
+class RedundantCopyChainCheck : public analysis::NdarrayCheck {
 public:
   RedundantCopyChainCheck(StringRef Name, ClangTidyContext *Context);
-  bool isLanguageVersionSupported(const LangOptions &LangOpts) const override {
-    return LangOpts.CPlusPlus20;
-  }
-  void registerMatchers(ast_matchers::MatchFinder *Finder) override;
-  void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
+  void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
+  void find(const analysis::FunctionContext &F,
+            std::vector<analysis::Finding> &Out) const override;
 
 private:
   std::optional<FixItHint> fixFor(const ArrayOperation &Outer,
                                   const ArrayOperation &Inner,
                                   const ASTContext &Context) const;
-  const ArrayModel Model;
+  const bool SuggestFlatten;
 };
 
 } // namespace clang::tidy::ndarray

@@ -1,0 +1,139 @@
+#!/usr/bin/python3
+"""Times the ndarray-* checks against a trivial check on generated code.
+
+Usage:
+  time_checker.py --ndtidy build/bin/ndtidy --include runtime/include
+                  [--functions 320] [--adversarial 1000] [--repeat 5]
+                  [--max-overhead 10] [--adversarial-budget 60]
+
+In one run it generates (gen_tu.py) a translation unit of hundreds of
+functions and a second one holding only the adversarial function, then runs
+ndtidy on each, alternating between
+
+  nd:      --checks='-*,ndarray-*'
+  trivial: --checks='-*,readability-braces-around-statements'
+
+so that both see the same machine load. Each figure is the best of --repeat
+wall-clock runs (parsing dominates both; the difference is the checks). The
+overhead is best(nd) / best(trivial) - 1. It also reports the ndarray checks'
+own time from clang-tidy's --enable-check-profile.
+
+Exit status 1 if the overhead exceeds --max-overhead percent (when given) or
+if the adversarial function takes longer than --adversarial-budget seconds
+under the ndarray checks.
+"""
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+import gen_tu  # noqa: E402
+
+ND = "--checks=-*,ndarray-*"
+TRIVIAL = "--checks=-*,readability-braces-around-statements"
+
+
+def tidy_cmd(args, checks, source, extra=()):
+    return [args.ndtidy, checks, "--quiet", *extra, source, "--",
+            "-std=c++20", "-I", args.include]
+
+
+def timed(cmd):
+    start = time.perf_counter()
+    done = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    elapsed = time.perf_counter() - start
+    if done.returncode != 0 and "error:" in done.stdout + done.stderr:
+        sys.exit("time_checker: %s failed:\n%s" % (" ".join(cmd), (done.stdout + done.stderr)[-3000:]))
+    return elapsed, done
+
+
+def check_profile(args, source, workdir):
+    """Seconds spent in ndarray-* checks (user+sys) per clang-tidy's profile."""
+    prefix = os.path.join(workdir, "profile")
+    os.makedirs(prefix, exist_ok=True)
+    timed(tidy_cmd(args, ND, source, ["--enable-check-profile", "--store-check-profile=" + prefix]))
+    total = 0.0
+    for name in os.listdir(prefix):
+        with open(os.path.join(prefix, name)) as f:
+            data = json.load(f)
+        for key, value in data.get("profile", {}).items():
+            if "ndarray-" in key and key.endswith(".wall"):
+                total += float(value)
+        os.remove(os.path.join(prefix, name))
+    return total
+
+
+def measure(args, source, repeat):
+    best = {"nd": float("inf"), "trivial": float("inf")}
+    warnings = 0
+    for _ in range(repeat):
+        for name, checks in (("trivial", TRIVIAL), ("nd", ND)):
+            elapsed, done = timed(tidy_cmd(args, checks, source))
+            best[name] = min(best[name], elapsed)
+            if name == "nd":
+                warnings = done.stdout.count("[ndarray-")
+    return best, warnings
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--ndtidy", required=True)
+    parser.add_argument("--include", required=True, help="the nd runtime's include directory")
+    parser.add_argument("--functions", type=int, default=320)
+    parser.add_argument("--adversarial", type=int, default=1000)
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--max-overhead", type=float, help="percent; fail above it")
+    parser.add_argument("--adversarial-budget", type=float, default=60.0, help="seconds")
+    parser.add_argument("--keep", help="write the generated files into this directory")
+    args = parser.parse_args()
+
+    workdir = args.keep or tempfile.mkdtemp(prefix="checker-bench-")
+    os.makedirs(workdir, exist_ok=True)
+    big = os.path.join(workdir, "generated.cpp")
+    adversarial = os.path.join(workdir, "adversarial.cpp")
+    with open(big, "w") as f:
+        text = gen_tu.generate(args.functions, 0)
+        f.write(text)
+    big_lines = text.count("\n")
+    with open(adversarial, "w") as f:
+        text = gen_tu.generate(0, args.adversarial)
+        f.write(text)
+    adversarial_lines = text.count("\n")
+
+    status = 0
+    best, warnings = measure(args, big, args.repeat)
+    overhead = 100.0 * (best["nd"] / best["trivial"] - 1.0)
+    in_checks = check_profile(args, big, workdir)
+    print("generated TU: %d lines, %d functions, %d ndarray warnings" % (big_lines, args.functions,
+                                                                        warnings))
+    print("  trivial check (best of %d): %.3f s" % (args.repeat, best["trivial"]))
+    print("  ndarray-*     (best of %d): %.3f s" % (args.repeat, best["nd"]))
+    print("  ratio ndarray/trivial: %.3f (overhead %+.1f%%); ndarray checks' own time "
+          "(--enable-check-profile): %.3f s" % (best["nd"] / best["trivial"], overhead, in_checks))
+    if args.max_overhead is not None and overhead > args.max_overhead:
+        print("  FAIL: overhead above %.1f%%" % args.max_overhead)
+        status = 1
+
+    adv_best, adv_warnings = measure(args, adversarial, max(1, min(args.repeat, 3)))
+    adv_checks = check_profile(args, adversarial, workdir)
+    print("adversarial function: %d branches in 3 nested loops (%d lines), %d ndarray warnings" % (
+        args.adversarial, adversarial_lines, adv_warnings))
+    print("  trivial check: %.3f s; ndarray-*: %.3f s (ratio %.3f); ndarray checks' own time "
+          "%.3f s; budget %.0f s" % (adv_best["trivial"], adv_best["nd"],
+                                     adv_best["nd"] / adv_best["trivial"], adv_checks,
+                                     args.adversarial_budget))
+    if adv_best["nd"] > args.adversarial_budget:
+        print("  FAIL: the adversarial function exceeds its budget")
+        status = 1
+    print("time_checker: %s" % ("FAILED" if status else "passed"))
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,47 @@
+//===--- Describe.cpp -----------------------------------------------------===//
+
+#include "analysis/Describe.h"
+#include "clang/AST/Decl.h"
+
+namespace clang::tidy::ndarray::analysis {
+
+std::string describeArray(const Expr *E, const LayoutAnalysis &Layout) {
+  if (const VarDecl *V = Layout.trackedVar(E))
+    return "'" + V->getNameAsString() + "'";
+  return "the array";
+}
+
+std::string contiguousName(MemoryOrder Order) {
+  return Order == MemoryOrder::F ? "F-contiguous" : "C-contiguous";
+}
+
+std::string orderSpelling(const ArrayModel &Model, MemoryOrder Order) {
+  const LibraryModel &L = Model.library();
+  return (L.OrderEnum.drop_front(2) + "::" +
+          L.OrderEnumerators[static_cast<unsigned>(Order)])
+      .str();
+}
+
+std::string notContiguousPhrase(const std::string &Who,
+                                const ArrayFacts &Facts, MemoryOrder Order) {
+  std::string Text = Who + " is not " + contiguousName(Order);
+  const std::string &Reason = Facts.reason(Order);
+  if (!Reason.empty())
+    Text += " (it is " + Reason + ")";
+  return Text;
+}
+
+void addOriginNotes(Finding &Found, const ArrayFacts &Facts,
+                    MemoryOrder Order) {
+  for (const LayoutOrigin &O : Facts.origins(Order))
+    if (O.Loc.isValid())
+      Found.Notes.push_back(
+          {O.Loc, "not " + contiguousName(Order) + " since it was " + O.What,
+           {}});
+}
+
+std::string bytesPhrase(int64_t Bytes) {
+  return std::to_string(Bytes) + (Bytes == 1 ? " byte" : " bytes");
+}
+
+} // namespace clang::tidy::ndarray::analysis

@@ -1,0 +1,41 @@
+//===--- Describe.h - shared wording of layout facts in diagnostics -------===//
+//
+// Checks word layout facts the same way: "'t' is not C-contiguous (a
+// transpose of a C-contiguous array)", with notes at the origins.
+//
+//   std::string Who = describeArray(Op.Source, F.Layout);   // "'t'"
+//   addOriginNotes(Found, Facts, MemoryOrder::C);
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef NDTIDY_ANALYSIS_DESCRIBE_H
+#define NDTIDY_ANALYSIS_DESCRIBE_H
+
+#include "analysis/Findings.h"
+
+namespace clang::tidy::ndarray::analysis {
+
+/// "'name'" for a tracked variable, "the array" otherwise.
+std::string describeArray(const Expr *E, const LayoutAnalysis &Layout);
+
+/// "C-contiguous" / "F-contiguous".
+std::string contiguousName(MemoryOrder Order);
+
+/// "nd::order::F": the spelling of an order argument.
+std::string orderSpelling(const ArrayModel &Model, MemoryOrder Order);
+
+/// "'t' is not C-contiguous (a transpose of a C-contiguous array)", with the
+/// degenerate condition when \p Facts is NoUnlessDegenerate in \p Order.
+std::string notContiguousPhrase(const std::string &Who,
+                                const ArrayFacts &Facts, MemoryOrder Order);
+
+/// One note per origin of the loss of contiguity in \p Order.
+void addOriginNotes(Finding &Found, const ArrayFacts &Facts,
+                    MemoryOrder Order);
+
+/// Thousands-free decimal byte count: "960000 bytes".
+std::string bytesPhrase(int64_t Bytes);
+
+} // namespace clang::tidy::ndarray::analysis
+
+#endif // NDTIDY_ANALYSIS_DESCRIBE_H

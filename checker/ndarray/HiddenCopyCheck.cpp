@@ -1,0 +1,114 @@
+//===--- HiddenCopyCheck.cpp - ndtidy -------------------------------------===//
+
+#include "ndarray/HiddenCopyCheck.h"
+#include "analysis/Describe.h"
+#include "utils/FixItUtils.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/Expr.h"
+
+namespace clang::tidy::ndarray {
+
+using namespace analysis;
+
+HiddenCopyCheck::HiddenCopyCheck(StringRef Name, ClangTidyContext *Context)
+    : NdarrayCheck(Name, Context, FindingKind::HiddenCopy),
+      ReportUnknownLayout(Options.get("ReportUnknownLayout", false)) {}
+
+void HiddenCopyCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
+  NdarrayCheck::storeOptions(Opts);
+  Options.store(Opts, "ReportUnknownLayout", ReportUnknownLayout);
+}
+
+static bool isLayoutDependent(ArrayOpKind Kind) {
+  return Kind == ArrayOpKind::Ravel || Kind == ArrayOpKind::Reshape ||
+         Kind == ArrayOpKind::MakeContiguous;
+}
+
+void HiddenCopyCheck::find(const FunctionContext &F,
+                           std::vector<Finding> &Out) const {
+  for (const ArrayOperation &Op : F.Operations) {
+    if (!isLayoutDependent(Op.Api->Kind) || !Op.Source)
+      continue;
+    CopyVerdict V = F.Layout.copyVerdict(Op);
+    if (V.Explicit)
+      continue; // reshape(..., copy_mode::always) says it copies
+    const std::string Who = describeArray(Op.Source, F.Layout);
+    const std::string Name = Op.spelling();
+    Finding Found;
+    Found.Anchor = Op.Call;
+    Found.Loc = Op.NameLoc;
+    Found.Elements = V.Source.elementCount();
+
+    if (V.Kind == CopyVerdict::Copy ||
+        V.Kind == CopyVerdict::CopyUnlessDegenerate) {
+      if (!V.RequiredOrder) {
+        // ravel(K) of exact geometry that is not a dense permutation.
+        Found.Message = Name + " copies: the strides of " + Who +
+                        " are not a dense permutation";
+        Out.push_back(std::move(Found));
+        continue;
+      }
+      MemoryOrder O = *V.RequiredOrder;
+      bool Always = V.Kind == CopyVerdict::Copy;
+      std::string Bytes;
+      if (std::optional<int64_t> B = V.Source.byteCount(); B && Always)
+        Bytes = " " + bytesPhrase(*B);
+      Found.Message = Name + " copies" + Bytes;
+      if (!Always)
+        Found.Message += " " + degenerateCondition(V.Source.Rank);
+      Found.Message += ": " + notContiguousPhrase(Who, V.Source, O);
+      if (!Always)
+        Found.Message += " otherwise";
+      addOriginNotes(Found, V.Source, O);
+
+      if (Op.Api->Kind == ArrayOpKind::Ravel) {
+        MemoryOrder Other = O == MemoryOrder::C ? MemoryOrder::F : MemoryOrder::C;
+        if (V.Source.contiguity(Other) == Contiguity::Yes)
+          Found.Notes.push_back(
+              {Op.NameLoc,
+               "ravel(" + orderSpelling(Model, Other) + ") would be a view of " +
+                   Who + ", but it orders the elements differently",
+               {}});
+        // ravel() that always copies is flatten(): same result, explicit.
+        if (Always && O == MemoryOrder::C &&
+            Model.explicitArgumentCount(Op) == 0) {
+          FindingNote Note{Op.NameLoc,
+                           "use flatten() to make the copy explicit",
+                           {}};
+          if (Op.NameLoc.isFileID() &&
+              utils::isFixable(Op.Call, F.AST))
+            Note.Fixes.push_back(FixItHint::CreateReplacement(
+                CharSourceRange::getTokenRange(Op.NameLoc, Op.NameLoc),
+                "flatten"));
+          Found.Notes.push_back(std::move(Note));
+        }
+      }
+      Out.push_back(std::move(Found));
+      continue;
+    }
+
+    if (V.Kind != CopyVerdict::Unknown || !ReportUnknownLayout)
+      continue;
+    // Unknown layout: say exactly what the outcome depends on.
+    std::optional<MemoryOrder> O = Op.Api->Kind == ArrayOpKind::MakeContiguous
+                                       ? std::optional(Op.Api->FixedOrder)
+                                       : Op.Order;
+    if (!O || (*O != MemoryOrder::C && *O != MemoryOrder::F))
+      continue;
+    if (V.Source.contiguity(*O) != Contiguity::Unknown)
+      continue;
+    if (Op.Api->Kind == ArrayOpKind::Reshape) {
+      std::optional<CopyMode> Mode = Model.copyMode(Op);
+      if (!Mode || *Mode != CopyMode::IfNeeded)
+        continue;
+      Found.Message = Name + " may copy: the layout of " + Who +
+                      " is not known here";
+    } else {
+      Found.Message = Name + " copies unless " + Who + " is " +
+                      contiguousName(*O) + "; its layout is not known here";
+    }
+    Out.push_back(std::move(Found));
+  }
+}
+
+} // namespace clang::tidy::ndarray
