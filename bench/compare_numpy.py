@@ -10,10 +10,13 @@ Needs Debian's /usr/bin/python3 with python3-numpy (the pyenv python3 on PATH
 has no NumPy). OPENBLAS_CORETYPE / OPENBLAS_L2_SIZE, when set by the
 environment, can slow NumPy down, so unset them for this command only.
 
-Timing rules, the same on both sides: wall-clock time of one operation
-including the allocation (and release) of its result, best of the runs
-(Google Benchmark: the fastest of --repetitions repetitions; NumPy: the fastest
-of --numpy-runs calls timed with time.perf_counter).
+Timing rules, the same on both sides: the time of one operation including
+the allocation (and release) of its result, best of the runs. Google
+Benchmark runs --repetitions repetitions of --min-time seconds each; at the
+default 0.01 s a 128 MiB copy is a single iteration, so its fastest repetition
+is a best-of-N single shot, like NumPy's fastest of --numpy-runs calls timed
+with time.perf_counter. CPU times (user + system: Google Benchmark's cpu_time,
+time.process_time) are printed too: on a shared machine they are steadier.
 """
 
 import argparse
@@ -47,8 +50,9 @@ def run_benchmark(binary, size, repetitions, min_time):
         if entry.get("run_type") != "iteration" or entry.get("error_occurred"):
             continue
         name = entry["name"].split("/")[0]
-        seconds = entry["real_time"] * _unit_seconds(entry["time_unit"])
-        entry = dict(entry, seconds=seconds)
+        unit = _unit_seconds(entry["time_unit"])
+        seconds = entry["real_time"] * unit
+        entry = dict(entry, seconds=seconds, cpu_seconds=entry["cpu_time"] * unit)
         if name not in best or seconds < best[name]["seconds"]:
             best[name] = entry
     return best
@@ -59,13 +63,15 @@ def _unit_seconds(unit):
 
 
 def numpy_best(operation, runs):
-    """Best wall time of `runs` calls; the result is dropped inside the timing."""
-    best = float("inf")
+    """Best wall time and best CPU time (user + system, as Google Benchmark's
+    cpu_time) of `runs` calls; the result is dropped inside the timing."""
+    best_wall = best_cpu = float("inf")
     for _ in range(runs):
-        start = time.perf_counter()
+        start_wall, start_cpu = time.perf_counter(), time.process_time()
         operation()
-        best = min(best, time.perf_counter() - start)
-    return best
+        best_cpu = min(best_cpu, time.process_time() - start_cpu)
+        best_wall = min(best_wall, time.perf_counter() - start_wall)
+    return best_wall, best_cpu
 
 
 def time_numpy(size, runs):
@@ -83,7 +89,10 @@ def time_numpy(size, runs):
         "ravel (view)": lambda: a.ravel(),
         "copyto (prefaulted)": lambda: np.copyto(preallocated, a),
     }
-    return {name: numpy_best(op, runs) for name, op in operations.items()}
+    wall, cpu = {}, {}
+    for name, op in operations.items():
+        wall[name], cpu[name] = numpy_best(op, runs)
+    return wall, cpu
 
 
 def ms(seconds):
@@ -95,8 +104,8 @@ def main():
     parser.add_argument("runtime_bench", help="path of the runtime_bench binary")
     parser.add_argument("--kernel-bench", help="path of kernel_bench (kernel-only figures)")
     parser.add_argument("--size", type=int, default=4096, help="n of the n x n arrays")
-    parser.add_argument("--repetitions", type=int, default=5)
-    parser.add_argument("--min-time", type=float, default=0.5,
+    parser.add_argument("--repetitions", type=int, default=10)
+    parser.add_argument("--min-time", type=float, default=0.01,
                         help="--benchmark_min_time per repetition, seconds")
     parser.add_argument("--numpy-runs", type=int, default=10)
     parser.add_argument("--check", action="store_true",
@@ -115,7 +124,9 @@ def main():
     if args.kernel_bench:
         kernel = run_benchmark(args.kernel_bench, args.size, args.repetitions, args.min_time)
     print(f"NumPy: best of {args.numpy_runs} runs per operation", flush=True)
-    npy = time_numpy(args.size, args.numpy_runs)
+    npy, npy_cpu = time_numpy(args.size, args.numpy_runs)
+    with open("/proc/loadavg") as loadavg:
+        print("load average after the run: " + " ".join(loadavg.read().split()[:3]))
 
     def bps(entry):
         return entry["bytes_per_second"]
@@ -129,10 +140,13 @@ def main():
         ("stepped slice [:, ::2] flatten", "BM_FlattenSteppedSlice", "[:, ::2].flatten"),
         ("ravel of a C array (view)", "BM_RavelView", "ravel (view)"),
     ]
-    print(f"{'operation':34} {'nd':>12} {'NumPy':>12} {'NumPy/nd':>9}")
+    print(f"{'operation':34} {'nd':>12} {'NumPy':>12} {'NumPy/nd':>9}"
+          f"   (CPU time: {'nd':>9} {'NumPy':>12} {'NumPy/nd':>9})")
     for label, bench, op in rows:
         nd_s, np_s = nd[bench]["seconds"], npy[op]
-        print(f"{label:34} {ms(nd_s)} {ms(np_s)} {np_s / nd_s:8.2f}x")
+        nd_c, np_c = nd[bench]["cpu_seconds"], npy_cpu[op]
+        print(f"{label:34} {ms(nd_s)} {ms(np_s)} {np_s / nd_s:8.2f}x"
+              f"   ({ms(nd_c)} {ms(np_c)} {np_c / nd_c:8.2f}x)")
     print(f"{'memcpy into nd-allocated buffer':34} {ms(nd['BM_MemcpyFreshBuffer']['seconds'])}")
     print(f"{'memcpy into huge-page buffer':34} {ms(nd['BM_MemcpyFreshHugeBuffer']['seconds'])}")
     if "BM_TransposeFreshHugeBuffer" in nd:
@@ -168,9 +182,12 @@ def main():
               f"{bps(kernel['BM_KernelContiguous']) / bps(kernel['BM_Memcpy']):.3f}")
     print(f"(2) NumPy a.T.ravel() time / nd a.T().ravel() time: {ratio_transpose:.2f}x "
           f"(target >= {TARGET_TRANSPOSE}x: {verdict[results[1]]})")
+    print(f"    in CPU time: "
+          f"{npy_cpu['T.ravel'] / nd['BM_RavelTransposed']['cpu_seconds']:.2f}x")
     if huge:
         print(f"    with huge-page buffers (NumPy's allocation policy): "
-              f"{npy['T.ravel'] / huge['seconds']:.2f}x (BM_TransposeFreshHugeBuffer)")
+              f"{npy['T.ravel'] / huge['seconds']:.2f}x, CPU time "
+              f"{npy_cpu['T.ravel'] / huge['cpu_seconds']:.2f}x (BM_TransposeFreshHugeBuffer)")
     print(f"(3) bytes allocated by a ravel that is a view: {view_bytes:g} "
           f"({view_copies:g} copies; target 0: {verdict[results[2]]})")
     if args.check and not all(results):

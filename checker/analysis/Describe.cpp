@@ -2,6 +2,7 @@
 
 #include "analysis/Describe.h"
 #include "clang/AST/Decl.h"
+#include "llvm/ADT/STLExtras.h"
 
 namespace clang::tidy::ndarray::analysis {
 
@@ -33,7 +34,13 @@ std::string notContiguousPhrase(const std::string &Who,
 
 void addOriginNotes(Finding &Found, const ArrayFacts &Facts,
                     MemoryOrder Order) {
-  for (const LayoutOrigin &O : Facts.origins(Order))
+  llvm::SmallVector<LayoutOrigin, 2> Origins(Facts.origins(Order).begin(),
+                                             Facts.origins(Order).end());
+  // Source order (locations of one file encode increasing offsets).
+  llvm::sort(Origins, [](const LayoutOrigin &A, const LayoutOrigin &B) {
+    return A.Loc.getRawEncoding() < B.Loc.getRawEncoding();
+  });
+  for (const LayoutOrigin &O : Origins)
     if (O.Loc.isValid())
       Found.Notes.push_back(
           {O.Loc, "not " + contiguousName(Order) + " since it was " + O.What,

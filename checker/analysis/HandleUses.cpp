@@ -76,6 +76,17 @@ bool derivesView(ArrayOpKind Kind) {
          Kind == ArrayOpKind::Slice || derivesWithLayoutDependence(Kind);
 }
 
+// The object a built-in assignment or increment writes, if \p S is one.
+const Expr *assignedObject(const Stmt *S) {
+  if (const auto *Binary = dyn_cast<BinaryOperator>(S);
+      Binary && Binary->isAssignmentOp())
+    return Binary->getLHS();
+  if (const auto *Unary = dyn_cast<UnaryOperator>(S);
+      Unary && Unary->isIncrementDecrementOp())
+    return Unary->getSubExpr();
+  return nullptr;
+}
+
 } // namespace
 
 bool HandleUses::Summary::has(HandleUseKind Kind) const {
@@ -101,6 +112,11 @@ HandleUses::HandleUses(const ArrayModel &Model, ASTContext &Context,
         Refs[Var].push_back(Ref);
     } else if (isa<CallExpr, CXXConstructExpr>(S)) {
       Calls.push_back(cast<Expr>(S));
+    } else if (const Expr *Target = assignedObject(S)) {
+      const auto *Ref = dyn_cast<DeclRefExpr>(Target->IgnoreParenImpCasts());
+      const auto *Var = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
+      if (!Var || Var->getType()->isReferenceType())
+        IndirectWrites.push_back(cast<Expr>(S));
     } else if (const auto *Decls = dyn_cast<DeclStmt>(S)) {
       for (const Decl *D : Decls->decls())
         if (const auto *Var = dyn_cast<VarDecl>(D);
@@ -675,6 +691,11 @@ bool HandleUses::mayWriteHiddenHandles(const LiveRegion &Region,
     if (callMayWriteHidden(Call))
       return true;
   }
+  // `*p = v`, `p[i] = v`, `r = v` with a reference: p may point into the
+  // buffer (data(), ref()).
+  for (const Expr *Write : IndirectWrites)
+    if (!isInNestedLambda(Write) && Region.contains(Write))
+      return true;
   for (const WriteSite &W : writeSites()) {
     if (!Region.contains(W.Site))
       continue;

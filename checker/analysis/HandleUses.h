@@ -212,6 +212,8 @@ private:
       Refs;
   llvm::SmallVector<const Expr *, 16> Calls;
   llvm::SmallVector<const VarDecl *, 8> Locals;
+  /// Assignments through pointers, references, subscripts and members.
+  llvm::SmallVector<const Expr *, 8> IndirectWrites;
   std::optional<llvm::SmallVector<WriteSite, 8>> Writes;
   llvm::DenseMap<const VarDecl *, bool> FreshCache;
   llvm::SmallVector<const VarDecl *, 4> AliasScratch;

@@ -907,6 +907,13 @@ struct LayoutAnalysis::Impl {
           }
         }
       }
+      if (Perm && !Reverse && Perm->size() >= 2) {
+        // swapaxes(0, 1) of a matrix is its transpose: say so.
+        bool Reversal = true;
+        for (size_t I = 0; I < Perm->size(); ++I)
+          Reversal = Reversal && (*Perm)[I] == int64_t(Perm->size() - 1 - I);
+        Reverse = Reversal;
+      }
       LayoutOrigin Here{Op.NameLoc, Reverse ? "transposed here"
                                             : "permuted here"};
       std::string Kind = Reverse ? "a transpose" : "an axis permutation";

@@ -89,7 +89,84 @@ template <typename T> nd::array<T> PositiveInTemplateNoFix(const nd::array<T> &a
 template nd::array<double> PositiveInTemplateNoFix(const nd::array<double> &);
 template nd::array<float> PositiveInTemplateNoFix(const nd::array<float> &);
 
+// Positive: a layout-dependent copy of a fresh copy.
+
+Array PositiveFreeCopyOfFOrderThenRavel() {
+  // nd::copy keeps F order (order K), so the C-order ravel() copies again.
+  auto f = nd::zeros<double>({300, 400}, nd::order::F);
+  return nd::copy(f).ravel();
+  // CHECK-MESSAGES: :[[@LINE-1]]:22: warning: 'ravel()' copies the fresh array returned by 'nd::copy()': two buffers are allocated where one suffices [ndarray-redundant-copy-chain]
+  // CHECK-FIXES: {{^}}  return f.flatten();{{$}}
+}
+
+Array PositiveFOrderCopyThenRavelUnknownExtents(const Array &a, int n) {
+  // The F copy of an n-by-n array is not C-contiguous unless n <= 1.
+  auto f = nd::zeros<double>({n, n}, nd::order::F);
+  return f.copy(nd::order::F).ravel();
+  // CHECK-MESSAGES: :[[@LINE-1]]:31: warning: 'ravel()' copies the fresh array returned by 'copy()' unless a dimension has length 0 or 1: two buffers are allocated where one suffices [ndarray-redundant-copy-chain]
+  // CHECK-FIXES: {{^}}  return f.flatten();{{$}}
+}
+
+Array PositiveHiddenCopyThenCopy() {
+  // The transpose's ravel() already returns a fresh buffer.
+  auto a = nd::zeros<double>({300, 400});
+  return a.T().ravel().copy();
+  // CHECK-MESSAGES: :[[@LINE-1]]:24: warning: 'copy()' copies the fresh array returned by 'ravel()'
+}
+
+// Positive: through a local used only once.
+
+Array PositiveThroughSingleUseLocal(const Array &a) {
+  auto c = a.copy();
+  auto f = c.flatten();
+  // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: 'flatten()' copies 'c', a fresh copy made by 'copy()' and used only here: two buffers are allocated where one suffices [ndarray-redundant-copy-chain]
+  return f;
+}
+
+Array PositiveThroughSingleUseLocalInBranch(const Array &a, bool flat) {
+  auto c = a.astype<double>();
+  if (flat)
+    return c.flatten();
+  // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: 'flatten()' copies 'c', a fresh copy made by 'astype()' and used only here
+  return a;
+}
+
 // Negative: one copy, views, or copies of arrays that are not fresh.
+
+Array NegativeCopyRavelOfCOrder(const Array &a) {
+  // copy() is C order: ravel() is a view of it (one buffer).
+  auto c = a.copy();
+  return c.ravel();
+}
+
+Array NegativeFreeCopyOfCOrderThenRavel() {
+  auto a = nd::zeros<double>({300, 400});
+  return nd::copy(a).ravel(); // keeps C order: ravel() is a view
+}
+
+Array NegativeFreeCopyOfUnknownThenRavel(const Array &a) {
+  return nd::copy(a).ravel(); // layout of a unknown: may be one buffer
+}
+
+Array NegativeLocalUsedTwice(const Array &a) {
+  auto c = a.copy();
+  auto f = c.flatten();
+  c(0, 0) = 1.0;
+  return f;
+}
+
+Array NegativeLocalInLoop(const Array &a, int n) {
+  auto c = a.copy();
+  Array f = a;
+  for (int i = 0; i < n; ++i)
+    f = c.flatten(); // runs n times from one copy
+  return f;
+}
+
+Array NegativeLocalFromParameterView(const Array &a) {
+  auto v = a.T();
+  return v.copy(); // v is a view, not a fresh buffer
+}
 
 Array NegativeSingleCopy(const Array &a) { return a.copy(); }
 

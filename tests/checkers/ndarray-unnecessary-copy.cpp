@@ -47,7 +47,7 @@ double PositiveCopy(const Array &a) {
 
 double PositiveFreeCopyInBranch(const Array &a, bool twice) {
   auto b = nd::copy(a);
-  // CHECK-MESSAGES: :[[@LINE-1]]:16: warning: 'b' is a copy made by nd::copy() that is only read
+  // CHECK-MESSAGES: :[[@LINE-1]]:12: warning: 'b' is a copy made by nd::copy() that is only read
   // CHECK-FIXES: {{^}}  auto b = a;{{$}}
   if (twice)
     return 2 * b(0, 0);
@@ -81,7 +81,7 @@ double PositiveMacro(const Array &a) {
 }
 
 double PositiveInLambda(const Array &a) {
-  auto first = [](const Array &x) {
+  auto first = [](const Array &x) -> double {
     auto flat = x.flatten();
     // CHECK-MESSAGES: :[[@LINE-1]]:19: warning: 'flat' is a copy made by flatten() that is only read, and 'x' is not modified
     // CHECK-FIXES: {{^}}    auto flat = x.ravel();{{$}}

@@ -26,7 +26,7 @@ void PositiveCompoundThroughView(Array a) {
 
 void PositiveFreeCopy(Array a) {
   nd::copy(a)(0) = 5.0;
-  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: the write is lost: nd::copy() returns a copy, 'a' is not modified; write to 'a' directly
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: the write is lost: nd::copy() returns a copy, 'a' is not modified; write to 'a' directly
 }
 
 void PositiveTake(Array a, nd::array<long> idx) {

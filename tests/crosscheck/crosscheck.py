@@ -68,6 +68,8 @@ DIAG_RE = re.compile(
 MARKER_RE = re.compile(r"\b(EXPECT-NOT|EXPECT|NOFIND):")
 CHECK_NAME_RE = re.compile(r"ndarray-[a-z-]+[a-z]")
 QUOTED_CALL_RE = re.compile(r"'(?:[\w:]+::)?(\w+)(?:<[^']*>)?\(\)'")
+# "ravel() copies 32768 bytes: ...", "nd::ascontiguousarray() copies ..."
+CLAIMED_CALL_RE = re.compile(r"(?:[\w:]+::)?(\w+)(?:<[^>]*>)?\([^)]*\)'? (?:copies|may copy)")
 BYTES_RE = re.compile(r"(\d[\d,']*) bytes")
 WRITTEN_VAR_RE = re.compile(r"^\s*([A-Za-z_]\w*)\s*[(.]")
 COPY_CLAIMS = ("ndarray-hidden-copy", "ndarray-redundant-copy-chain",
@@ -346,7 +348,7 @@ def judge(program, available):
 
 
 def judge_hidden(d, by_line):
-    named = QUOTED_CALL_RE.findall(d.msg)
+    named = CLAIMED_CALL_RE.findall(d.msg)[:1] or QUOTED_CALL_RE.findall(d.msg)[:1]
     events = [e for e in by_line.get(d.line, []) if e.kind == "hidden"]
     if named:
         events = [e for e in events if e.op in named] or []

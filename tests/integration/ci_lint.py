@@ -6,12 +6,14 @@ Subcommands (each is one CTest test, see CMakeLists.txt):
   exit-codes   ndtidy's exit status: 0 with warnings, 1 with
                --warnings-as-errors, 0 on a clean file.
   whole-project
-               run-clang-tidy-19 over the sample's compile_commands.json in
-               parallel (-j2), once loading the plugin into clang-tidy-19
-               (-load) and once with -clang-tidy-binary=ndtidy; both must find
-               exactly the sample's two findings, fail with
-               -warnings-as-errors, and export fixes that ndtidy-sarif turns
-               into SARIF (written to --sarif-out for the `sarif` test).
+               in a copy of the sample project, runs the steps of
+               docs/examples/ndtidy-lint.yml (configure; run-clang-tidy-19
+               -clang-tidy-binary=ndtidy -warnings-as-errors over
+               compile_commands.json in parallel; ndtidy-sarif; the gate,
+               which must fail), then snippet run-clang-tidy-plugin
+               (clang-tidy-19 -load=libndtidy.so). Both runs must report
+               exactly the sample's two findings. The SARIF goes to
+               --sarif-out for the `sarif` test.
   sarif        checks that SARIF's content (rules, locations, fixes: applying
                the SARIF fix to the file must give the fixed line) and
                validates it with Microsoft's SARIF validator
@@ -20,8 +22,10 @@ Subcommands (each is one CTest test, see CMakeLists.txt):
                2.1.0 JSON schema with python3-jsonschema. It prints which
                validator ran; with neither it exits 77 (CTest: skipped).
   changed-lines
-               clang-tidy-diff-19.py on `git diff -U0`: only the finding on
-               a changed line is reported, not the sample's existing ones.
+               snippet changed-lines (clang-tidy-diff-19.py on
+               `git diff -U0`, WarningsAsErrors from snippet ci-clang-tidy):
+               only the finding on a changed line is reported, not the
+               sample's existing ones, and the exit status is 1.
 """
 import argparse
 import json
@@ -32,6 +36,11 @@ import shutil
 import subprocess
 import sys
 import time
+
+import yaml  # Debian: python3-yaml
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+from doc_snippets import snippet  # noqa: E402
 
 CHECK = "ndarray-redundant-copy-chain"
 # The sample project's two findings (src/stats.cpp: values.copy().flatten(),
@@ -76,41 +85,88 @@ def exit_codes(args):
     print("PASS: exit status 0 with warnings, 1 with --warnings-as-errors=*, 0 when clean")
 
 
+WORKFLOW = pathlib.Path(__file__).resolve().parents[2] / "docs" / "examples" / "ndtidy-lint.yml"
+EXPRESSION = re.compile(r"\$\{\{\s*(steps\.([\w-]+)\.outputs\.(\w+)|env\.(\w+))\s*\}\}")
+
+
+def run_workflow_steps(workflow, cwd, env, expected_status):
+    """Runs the workflow's steps that have an `id`, as GitHub would (bash -e,
+    $GITHUB_OUTPUT, ${{ steps.*.outputs.* }} / ${{ env.* }} substituted)."""
+    doc = yaml.safe_load(workflow.read_text())
+    job = next(iter(doc["jobs"].values()))
+    env = dict(env, **{k: str(v) for k, v in (doc.get("env") or {}).items()
+                       if k not in env}, **{k: str(v) for k, v in (job.get("env") or {}).items()})
+    uses = [s["uses"] for s in job["steps"] if "uses" in s]
+    if not any(u.startswith("github/codeql-action/upload-sarif@") for u in uses):
+        sys.exit(f"FAIL: the workflow does not upload SARIF: {uses}")
+    outputs, results = {}, {}
+    for step in job["steps"]:
+        if "id" not in step or "run" not in step:
+            continue
+
+        def substitute(match):
+            if match.group(4):
+                return env.get(match.group(4), "")
+            return outputs.get(match.group(2), {}).get(match.group(3), "")
+
+        script = EXPRESSION.sub(substitute, step["run"])
+        output_file = cwd / f".github-output-{step['id']}"
+        output_file.write_text("")
+        proc = subprocess.run(["bash", "--noprofile", "--norc", "-eo", "pipefail", "-c", script],
+                              cwd=cwd, env=dict(env, GITHUB_OUTPUT=str(output_file)),
+                              capture_output=True, text=True, check=False)
+        outputs[step["id"]] = dict(line.split("=", 1) for line in
+                                   output_file.read_text().splitlines() if "=" in line)
+        results[step["id"]] = proc
+        want = expected_status.get(step["id"], 0)
+        if proc.returncode != want:
+            sys.exit(f"FAIL: workflow step {step['id']} exited {proc.returncode}, expected "
+                     f"{want}:\n{script}\n{proc.stdout}{proc.stderr}")
+        print(f"workflow step {step['id']}: exit {proc.returncode} {outputs[step['id']] or ''}")
+    return results
+
+
 def whole_project(args):
-    build = args.sample_build
-    if not (build / "compile_commands.json").is_file():
-        sys.exit(f"FAIL: {build}/compile_commands.json is missing (fixture not run?)")
-    root = args.sample.resolve()
     work = args.workdir
     shutil.rmtree(work, ignore_errors=True)
-    work.mkdir(parents=True)
-    runners = {
-        "plugin": ["-load", args.prefix / "lib" / "libndtidy.so"],
-        "ndtidy": ["-clang-tidy-binary", args.prefix / "bin" / "ndtidy"],
-    }
-    for name, how in runners.items():
-        started = time.monotonic()
-        fixes = work / f"fixes-{name}.yaml"
-        proc = run([args.run_clang_tidy, "-p", build, "-j", "2", "-quiet",
-                    "-export-fixes", fixes, *how], cwd=root, expect=0)
-        got = findings(proc.stdout + proc.stderr, root)
-        if got != SAMPLE_FINDINGS:
-            sys.exit(f"FAIL [{name}]: found {sorted(got)}, expected {sorted(SAMPLE_FINDINGS)}"
-                     f"\n{proc.stdout}{proc.stderr}")
-        if not fixes.is_file() or CHECK not in fixes.read_text():
-            sys.exit(f"FAIL [{name}]: -export-fixes wrote no {CHECK} entry")
-        print(f"[{name}] run-clang-tidy -j2: {len(got)} findings in "
-              f"{time.monotonic() - started:.1f} s")
-    # The CI gate: the same run fails once warnings are errors (one file,
-    # selected by run-clang-tidy's file regex, keeps this cheap).
-    strict = run([args.run_clang_tidy, "-p", build, "-j", "2", "-quiet",
-                  "-warnings-as-errors=*", *runners["ndtidy"], "src/stats.cpp"], cwd=root)
-    if strict.returncode == 0:
-        sys.exit("FAIL: run-clang-tidy -warnings-as-errors=* exited 0 with findings")
-    print(f"run-clang-tidy -warnings-as-errors=*: exit status {strict.returncode}")
-    run([args.prefix / "bin" / "ndtidy-sarif", work / "fixes-ndtidy.yaml",
-         "--source-root", root, "-o", args.sarif_out], expect=0)
-    print(f"PASS: whole-project runs; SARIF written to {args.sarif_out}")
+    project = work / "project"
+    shutil.copytree(args.sample, project)
+    env = dict(os.environ, NDTIDY_PREFIX=str(args.prefix),
+               PATH=f"{args.prefix / 'bin'}{os.pathsep}{os.environ['PATH']}")
+
+    # 1. The GitHub Actions workflow's own steps: configure, run-clang-tidy
+    #    with ndtidy (-warnings-as-errors, -export-fixes), SARIF, gate.
+    started = time.monotonic()
+    steps = run_workflow_steps(WORKFLOW, project, env, {"gate": 1})
+    lint = steps["lint"]
+    got = findings(lint.stdout + lint.stderr, project.resolve())
+    if got != SAMPLE_FINDINGS:
+        sys.exit(f"FAIL [workflow]: found {sorted(got)}, expected {sorted(SAMPLE_FINDINGS)}"
+                 f"\n{lint.stdout}{lint.stderr}")
+    if "[ndarray-redundant-copy-chain,-warnings-as-errors]" not in lint.stdout + lint.stderr:
+        sys.exit("FAIL [workflow]: findings are not errors with -warnings-as-errors")
+    workflow_text = " ".join(WORKFLOW.read_text().split())
+    for name in ("run-clang-tidy-ndtidy", "sarif-convert"):
+        if " ".join(snippet(name).split()) not in workflow_text:
+            sys.exit(f"FAIL: snippet {name} is not what the workflow runs")
+    print(f"[ndtidy] run-clang-tidy -j: {len(got)} findings; workflow steps in "
+          f"{time.monotonic() - started:.1f} s")
+
+    # 2. The plugin form (snippet run-clang-tidy-plugin): clang-tidy-19 -load.
+    started = time.monotonic()
+    (project / "ndtidy-fixes.yaml").unlink()
+    plugin = subprocess.run(["bash", "-eo", "pipefail", "-c", snippet("run-clang-tidy-plugin")],
+                            cwd=project, env=env, capture_output=True, text=True, check=False)
+    got = findings(plugin.stdout + plugin.stderr, project.resolve())
+    if plugin.returncode != 0 or got != SAMPLE_FINDINGS:
+        sys.exit(f"FAIL [plugin]: exit {plugin.returncode}, found {sorted(got)}, expected "
+                 f"{sorted(SAMPLE_FINDINGS)}\n{plugin.stdout}{plugin.stderr}")
+    if CHECK not in (project / "ndtidy-fixes.yaml").read_text():
+        sys.exit("FAIL [plugin]: -export-fixes wrote no finding")
+    print(f"[plugin] run-clang-tidy -j -load: {len(got)} findings, exit 0, in "
+          f"{time.monotonic() - started:.1f} s")
+    shutil.copy(project / "ndtidy.sarif", args.sarif_out)
+    print(f"PASS: whole-project runs; the workflow's SARIF copied to {args.sarif_out}")
 
 
 def apply_sarif_fix(text, replacements):
@@ -227,7 +283,7 @@ def sarif(args):
     if not args.sarif_out.is_file():
         sys.exit(f"FAIL: {args.sarif_out} missing (integration-whole-project not run?)")
     log = json.loads(args.sarif_out.read_text())
-    check_sarif_content(log, args.sample.resolve(), args.version)
+    check_sarif_content(log, args.project.resolve(), args.version)
     args.workdir.mkdir(parents=True, exist_ok=True)
     package = args.npm_prefix / "node_modules" / "@microsoft" / "sarif-multitool-linux"
     binary = package / "Sarif.Multitool"
@@ -257,42 +313,36 @@ def changed_lines(args):
     shutil.copytree(args.sample, project)
     env = dict(os.environ, GIT_AUTHOR_NAME="t", GIT_AUTHOR_EMAIL="t@example.invalid",
                GIT_COMMITTER_NAME="t", GIT_COMMITTER_EMAIL="t@example.invalid",
-               GIT_CONFIG_NOSYSTEM="1", HOME=str(work))
+               GIT_CONFIG_NOSYSTEM="1", HOME=str(work), BASE_REF="HEAD",
+               NDTIDY_PREFIX=str(args.prefix),
+               PATH=f"{args.prefix / 'bin'}{os.pathsep}{os.environ['PATH']}")
     run(["cmake", "-S", project, "-B", project / "build", "-G", "Ninja",
          f"-DCMAKE_CXX_COMPILER={args.cxx}", f"-DCMAKE_PREFIX_PATH={args.prefix}"], expect=0)
     (project / ".gitignore").write_text("build/\n")
+    (project / "ci.clang-tidy").write_text(snippet("ci-clang-tidy"))
     for git_args in (["init", "-q"], ["add", "-A"], ["commit", "-q", "-m", "base"]):
         run(["git", *git_args], cwd=project, env=env, expect=0)
     source = project / "src" / "normalize.cpp"
-    text = source.read_text()
     clean = "nd::array<double> result = values.copy();"
-    source.write_text(text.replace(clean, "nd::array<double> result = nd::copy(values.copy());"))
-    diff = run(["git", "diff", "-U0", "HEAD"], cwd=project, env=env, expect=0).stdout
-    proc = subprocess.run([args.tidy_diff, "-p1", "-path", "build", "-j", "2",
-                           "-clang-tidy-binary", args.prefix / "bin" / "ndtidy"],
-                          input=diff, cwd=project, capture_output=True, text=True, check=False)
-    got = findings(proc.stdout + proc.stderr, project.resolve())
+    source.write_text(source.read_text().replace(
+        clean, "nd::array<double> result = nd::copy(values.copy());"))
+    script = snippet("changed-lines")
+    if "clang-tidy-diff-19.py" not in script:
+        sys.exit("FAIL: snippet changed-lines does not run clang-tidy-diff-19.py")
+    script = script.replace("clang-tidy-diff-19.py", str(args.tidy_diff))
+    proc = subprocess.run(["bash", "-o", "pipefail", "-c", script], cwd=project, env=env,
+                          capture_output=True, text=True, check=False)
+    output = proc.stdout + proc.stderr
+    got = findings(output, project.resolve())
     want = {("src/normalize.cpp", 6, 30)}
     if got != want:
         sys.exit(f"FAIL: clang-tidy-diff reported {sorted(got)}, expected {sorted(want)} "
-                 f"(the unchanged stats.cpp/main.cpp findings must not appear)\n"
-                 f"{proc.stdout}{proc.stderr}")
-    if proc.returncode != 0:
-        sys.exit(f"FAIL: clang-tidy-diff exited {proc.returncode} on warnings")
-    # clang-tidy-diff passes everything after `--` to the compiler, so a CI
-    # gate sets WarningsAsErrors in a config file instead.
-    gate = work / "ci.clang-tidy"
-    gate.write_text("Checks: '-*,ndarray-*'\nWarningsAsErrors: '*'\n")
-    strict = subprocess.run([args.tidy_diff, "-p1", "-path", "build", "-quiet",
-                             "-config-file", gate,
-                             "-clang-tidy-binary", args.prefix / "bin" / "ndtidy"],
-                            input=diff, cwd=project, capture_output=True, text=True, check=False)
-    if strict.returncode != 1 or "[ndarray-redundant-copy-chain,-warnings-as-errors]" \
-            not in strict.stdout + strict.stderr:
-        sys.exit(f"FAIL: with WarningsAsErrors clang-tidy-diff exited {strict.returncode}:\n"
-                 f"{strict.stdout}{strict.stderr}")
-    print(f"PASS: changed-lines run reports only {sorted(got)} (exit 0; exit 1 with "
-          "WarningsAsErrors)")
+                 f"(the unchanged stats.cpp/main.cpp findings must not appear)\n{output}")
+    if proc.returncode != 1 or "[ndarray-redundant-copy-chain,-warnings-as-errors]" \
+            not in output:
+        sys.exit(f"FAIL: with WarningsAsErrors clang-tidy-diff exited {proc.returncode}:\n"
+                 f"{output}")
+    print(f"PASS: changed-lines run reports only {sorted(got)}, exit 1 (WarningsAsErrors)")
 
 
 def main():
@@ -301,12 +351,12 @@ def main():
                                             "changed-lines"])
     parser.add_argument("--prefix", type=pathlib.Path, required=True)
     parser.add_argument("--sample", type=pathlib.Path, required=True)
-    parser.add_argument("--sample-build", type=pathlib.Path)
+    parser.add_argument("--project", type=pathlib.Path,
+                        help="sarif: the project the SARIF was made in")
     parser.add_argument("--workdir", type=pathlib.Path, required=True)
     parser.add_argument("--sarif-out", type=pathlib.Path)
     parser.add_argument("--npm-prefix", type=pathlib.Path)
     parser.add_argument("--version")
-    parser.add_argument("--run-clang-tidy", default="run-clang-tidy-19")
     parser.add_argument("--tidy-diff", default="clang-tidy-diff-19.py")
     parser.add_argument("--cxx", default="clang++-19")
     args = parser.parse_args()

@@ -11,7 +11,8 @@
       prefix and SAMPLE_LINT=ON (CMAKE_CXX_CLANG_TIDY = ndtidy_EXECUTABLE),
       builds it, checks that ndtidy's diagnostics appear in the build output
       and that the program links nd::runtime and runs. The build directory
-      (with compile_commands.json) is kept for the CI tests.
+      (with compile_commands.json) is kept. The sample's CMakeLists.txt must
+      contain snippet cmake-consume of docs/integration.md verbatim.
 """
 import argparse
 import pathlib
@@ -54,6 +55,10 @@ def install(args):
 
 
 def consume(args):
+    sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+    from doc_snippets import snippet
+    if snippet("cmake-consume") not in (args.sample / "CMakeLists.txt").read_text():
+        sys.exit("FAIL: docs snippet cmake-consume is not in the sample's CMakeLists.txt")
     build = args.sample_build
     shutil.rmtree(build, ignore_errors=True)
     configure = run(["cmake", "-S", args.sample, "-B", build, "-G", "Ninja",

@@ -30,6 +30,9 @@ import sys
 import threading
 import time
 
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+from doc_snippets import snippet  # noqa: E402
+
 SOURCE = """\
 #include <cstddef>
 #include <vector>
@@ -51,14 +54,8 @@ nd::array<double> clean(const nd::array<double> &a) {
 }
 """
 CHECK = "ndarray-redundant-copy-chain"
-# clangd only runs checks it has timed unless FastCheckFilter says otherwise
-# (its default, Strict, drops every check it does not know, ours included).
-CLANGD_CONFIG = """\
-Diagnostics:
-  ClangTidy:
-    Add: ndarray-*
-    FastCheckFilter: None
-"""
+# The .clangd of docs/integration.md (snippet clangd-config).
+CLANGD_CONFIG = snippet("clangd-config")
 TIMEOUT = 60.0
 
 

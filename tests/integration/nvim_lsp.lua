@@ -1,5 +1,5 @@
--- Drives ndtidy-clangd from headless Neovim's built-in LSP client (0.7+):
---   NDTIDY_CLANGD=... nvim --headless --clean -u NONE -l? (see nvim_session.py)
+-- Drives ndtidy-clangd from headless Neovim's built-in LSP client (0.7+),
+-- run by nvim_session.py after the documented init.lua.
 -- Opens $NDTIDY_FILE, waits for an ndarray-* diagnostic, asks for the code
 -- actions at it, applies the quick fix and writes the buffer. Prints one
 -- "RESULT <json>" line and quits with status 0, or "ERROR ..." and status 1.
@@ -10,16 +10,13 @@ local function finish(ok, payload)
 end
 
 local ok, err = pcall(function()
-  local file = os.getenv('NDTIDY_FILE')
-  vim.cmd('edit ' .. vim.fn.fnameescape(file))
+  -- The user's init.lua (docs/integration.md, snippet nvim-init) starts
+  -- ndtidy-clangd from its FileType autocommand when the file is opened.
+  vim.cmd('edit ' .. vim.fn.fnameescape(os.getenv('NDTIDY_FILE')))
   local bufnr = vim.api.nvim_get_current_buf()
-  local client_id = vim.lsp.start_client({
-    name = 'ndtidy-clangd',
-    cmd = { os.getenv('NDTIDY_CLANGD'), '--background-index=false' },
-    root_dir = vim.fn.fnamemodify(file, ':h'),
-  })
-  if not client_id then return finish(false, 'start_client failed') end
-  vim.lsp.buf_attach_client(bufnr, client_id)
+  local clients = vim.lsp.buf_get_clients(bufnr)
+  local client_id = next(clients)
+  if not client_id then return finish(false, 'init.lua attached no LSP client') end
 
   local found
   local arrived = vim.wait(60000, function()

@@ -1,10 +1,12 @@
 #!/usr/bin/python3
 """Drive ndtidy-clangd from a real editor: headless Neovim's LSP client.
 
-Usage: nvim_session.py --nvim BIN --clangd BIN --include DIR --workdir DIR
+Usage: nvim_session.py --nvim BIN --prefix DIR --include DIR --workdir DIR
 
-Writes a one-finding project (same .clangd as the LSP session test), runs
-nvim_lsp.lua in `nvim --headless`, and passes if Neovim received the
+Writes a one-finding project (same .clangd as the LSP session test) and the
+init.lua of docs/integration.md (snippet nvim-init, which starts
+`ndtidy-clangd` from PATH: PREFIX/bin goes first), runs nvim_lsp.lua in
+`nvim --headless -u init.lua`, and passes if Neovim received the
 ndarray-redundant-copy-chain diagnostic at the `flatten` token, fetched the
 quick fix and wrote the fixed line (`a.copy().flatten()` -> `a.flatten()`)
 to disk.
@@ -19,6 +21,7 @@ import sys
 import time
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+from doc_snippets import snippet  # noqa: E402
 from lsp_session import CHECK, CLANGD_CONFIG, SOURCE  # noqa: E402
 
 ONE_FINDING = SOURCE.replace("return nd::copy(a.copy());", "return a.copy();")
@@ -26,7 +29,7 @@ ONE_FINDING = SOURCE.replace("return nd::copy(a.copy());", "return a.copy();")
 
 def main():
     parser = argparse.ArgumentParser()
-    for flag in ("--nvim", "--clangd", "--include"):
+    for flag in ("--nvim", "--prefix", "--include"):
         parser.add_argument(flag, required=True)
     parser.add_argument("--workdir", required=True, type=pathlib.Path)
     args = parser.parse_args()
@@ -46,12 +49,16 @@ def main():
     want = {"code": CHECK, "line": row + 1, "col": lines[row].index("flatten") + 1,
             "fixed_line": lines[row].replace("a.copy().flatten()", "a.flatten()")}
 
+    init = work / "init.lua"
+    init.write_text(snippet("nvim-init"))
     script = pathlib.Path(__file__).resolve().parent / "nvim_lsp.lua"
-    env = dict(os.environ, NDTIDY_FILE=str(source), NDTIDY_CLANGD=args.clangd,
+    bindir = pathlib.Path(args.prefix).resolve() / "bin"
+    env = dict(os.environ, NDTIDY_FILE=str(source),
+               PATH=f"{bindir}{os.pathsep}{os.environ['PATH']}",
                XDG_STATE_HOME=str(work / "state"), XDG_DATA_HOME=str(work / "data"),
                XDG_CACHE_HOME=str(work / "cache"))
     started = time.monotonic()
-    run = subprocess.run([args.nvim, "--headless", "--clean", "-u", "NONE",
+    run = subprocess.run([args.nvim, "--headless", "-u", str(init), "-i", "NONE",
                           "-c", f"luafile {script}"], env=env, cwd=work,
                          stdin=subprocess.DEVNULL, capture_output=True, text=True,
                          timeout=120, check=False)

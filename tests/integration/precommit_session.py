@@ -7,7 +7,7 @@ Usage: precommit_session.py --prefix PREFIX --sample DIR --hooks-yaml FILE
 PREFIX is an ndtidy install prefix (its bin/ goes first on PATH, as a user's
 would). In a fresh git repository holding the sample project (configured
 with CMake into build/, for `-p=build`), for each of the two configuration
-forms in docs/integration.md:
+forms in docs/integration.md (snippets pre-commit-remote, pre-commit-local):
   * "remote": `repo:` = a git repository holding this checkout's
     .pre-commit-hooks.yaml, pinned by `rev:` (pre-commit clones it; a local
     path needs no network);
@@ -23,24 +23,20 @@ import subprocess
 import sys
 import time
 
-REMOTE_CONFIG = """\
-repos:
-  - repo: {hooks_repo}
-    rev: {rev}
-    hooks:
-      - id: ndtidy
-        args: [-p=build, --warnings-as-errors=*]
-"""
-LOCAL_CONFIG = """\
-repos:
-  - repo: local
-    hooks:
-      - id: ndtidy
-        name: ndtidy
-        entry: ndtidy -p=build --warnings-as-errors=*
-        language: system
-        types_or: [c, c++]
-"""
+import yaml  # Debian: python3-yaml
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+from doc_snippets import snippet  # noqa: E402
+
+
+def remote_config(hooks_repo, rev):
+    """Snippet pre-commit-remote, pointed at a local clone of the hooks."""
+    config = yaml.safe_load(snippet("pre-commit-remote"))
+    config["repos"][0]["repo"] = str(hooks_repo)
+    config["repos"][0]["rev"] = rev
+    return yaml.safe_dump(config, sort_keys=False)
+
+
 CLEAN = "nd::array<double> result = values.copy();"
 FINDING = "nd::array<double> result = nd::copy(values.copy());"
 
@@ -100,8 +96,8 @@ def main():
     if CLEAN not in source.read_text():
         sys.exit(f"FAIL: {source} no longer contains {CLEAN!r}")
 
-    for form, config in (("remote", REMOTE_CONFIG.format(hooks_repo=hooks, rev=rev)),
-                         ("local", LOCAL_CONFIG)):
+    for form, config in (("remote", remote_config(hooks, rev)),
+                         ("local", snippet("pre-commit-local"))):
         (project / ".pre-commit-config.yaml").write_text(config)
         git(project, env, "add", "-A")
         git(project, env, "commit", "-q", "--no-verify", "-m", f"baseline ({form})")
