@@ -524,6 +524,19 @@ HandleUses::positionOf(const Stmt *S) const {
   return std::nullopt;
 }
 
+// Both ends of every edge, pruned ones included: a region is an
+// over-approximation.
+template <typename Range>
+static void pushAdjacent(Range Edges,
+                         llvm::SmallVectorImpl<const CFGBlock *> &Work) {
+  for (const CFGBlock::AdjacentBlock &Edge : Edges) {
+    if (const CFGBlock *B = Edge.getReachableBlock())
+      Work.push_back(B);
+    if (const CFGBlock *B = Edge.getPossiblyUnreachableBlock())
+      Work.push_back(B);
+  }
+}
+
 HandleUses::LiveRegion HandleUses::liveRegion(const Stmt *Def,
                                               llvm::ArrayRef<const Stmt *> Uses) {
   LiveRegion Region;
@@ -548,29 +561,21 @@ HandleUses::LiveRegion HandleUses::liveRegion(const Stmt *Def,
     unsigned &Last = Region.LastUseIndex[Pos->first];
     Last = std::max(Last, Pos->second);
     if (const CFGBlock *B = BlockById(Pos->first))
-      for (const auto &Pred : B->preds())
-        if (const CFGBlock *P = Pred.getPossiblyUnreachableBlock())
-          Work.push_back(P);
+      pushAdjacent(B->preds(), Work);
   }
   while (!Work.empty()) {
     const CFGBlock *B = Work.pop_back_val();
     if (!Region.BeforeUse.insert(B->getBlockID()).second)
       continue;
-    for (const auto &Pred : B->preds())
-      if (const CFGBlock *P = Pred.getPossiblyUnreachableBlock())
-        Work.push_back(P);
+    pushAdjacent(B->preds(), Work);
   }
   if (const CFGBlock *B = BlockById(DefPos->first))
-    for (const auto &Succ : B->succs())
-      if (const CFGBlock *S = Succ.getPossiblyUnreachableBlock())
-        Work.push_back(S);
+    pushAdjacent(B->succs(), Work);
   while (!Work.empty()) {
     const CFGBlock *B = Work.pop_back_val();
     if (!Region.AfterDef.insert(B->getBlockID()).second)
       continue;
-    for (const auto &Succ : B->succs())
-      if (const CFGBlock *S = Succ.getPossiblyUnreachableBlock())
-        Work.push_back(S);
+    pushAdjacent(B->succs(), Work);
   }
   Region.DefBlock = DefPos->first;
   Region.DefIndex = DefPos->second;

@@ -99,7 +99,7 @@ Array PositiveFreeCopyOfFOrderThenRavel() {
   // CHECK-FIXES: {{^}}  return f.flatten();{{$}}
 }
 
-Array PositiveFOrderCopyThenRavelUnknownExtents(const Array &a, int n) {
+Array PositiveFOrderCopyThenRavelUnknownExtents(int n) {
   // The F copy of an n-by-n array is not C-contiguous unless n <= 1.
   auto f = nd::zeros<double>({n, n}, nd::order::F);
   return f.copy(nd::order::F).ravel();

@@ -1,6 +1,6 @@
 -- Drives ndtidy-clangd from headless Neovim's built-in LSP client (0.7+),
 -- run by nvim_session.py after the documented init.lua.
--- Opens $NDTIDY_FILE, waits for an ndarray-* diagnostic, asks for the code
+-- Opens $NDTIDY_FILE, waits for a $NDTIDY_CHECK diagnostic, asks for the code
 -- actions at it, applies the quick fix and writes the buffer. Prints one
 -- "RESULT <json>" line and quits with status 0, or "ERROR ..." and status 1.
 local function finish(ok, payload)
@@ -14,19 +14,23 @@ local ok, err = pcall(function()
   -- ndtidy-clangd from its FileType autocommand when the file is opened.
   vim.cmd('edit ' .. vim.fn.fnameescape(os.getenv('NDTIDY_FILE')))
   local bufnr = vim.api.nvim_get_current_buf()
-  local clients = vim.lsp.buf_get_clients(bufnr)
-  local client_id = next(clients)
+  -- A client counts as attached once it has answered `initialize`.
+  local client_id
+  vim.wait(30000, function()
+    client_id = next(vim.lsp.buf_get_clients(bufnr))
+    return client_id ~= nil
+  end, 100)
   if not client_id then return finish(false, 'init.lua attached no LSP client') end
 
   local found
   local arrived = vim.wait(60000, function()
     for _, d in ipairs(vim.diagnostic.get(bufnr)) do
       local code = d.code or (d.user_data and d.user_data.lsp and d.user_data.lsp.code)
-      if code and tostring(code):match('^ndarray%-') then found = d return true end
+      if code == os.getenv('NDTIDY_CHECK') then found = d return true end
     end
     return false
   end, 100)
-  if not arrived then return finish(false, 'no ndarray diagnostic within 60 s') end
+  if not arrived then return finish(false, 'no ' .. os.getenv('NDTIDY_CHECK') .. ' diagnostic within 60 s') end
 
   local client = vim.lsp.get_client_by_id(client_id)
   -- Rebuild the LSP diagnostic (0.7 keeps only some fields in user_data).

@@ -53,7 +53,7 @@ def main():
     init.write_text(snippet("nvim-init"))
     script = pathlib.Path(__file__).resolve().parent / "nvim_lsp.lua"
     bindir = pathlib.Path(args.prefix).resolve() / "bin"
-    env = dict(os.environ, NDTIDY_FILE=str(source),
+    env = dict(os.environ, NDTIDY_FILE=str(source), NDTIDY_CHECK=CHECK,
                PATH=f"{bindir}{os.pathsep}{os.environ['PATH']}",
                XDG_STATE_HOME=str(work / "state"), XDG_DATA_HOME=str(work / "data"),
                XDG_CACHE_HOME=str(work / "cache"))

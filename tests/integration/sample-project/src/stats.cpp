@@ -3,7 +3,7 @@
 namespace sample {
 
 double total(const nd::array<double> &values) {
-  nd::array<double> flat = values.flatten();
+  nd::array<double> flat = values.ravel();
   double sum = 0;
   for (std::ptrdiff_t i = 0; i < flat.size(); ++i)
     sum += flat(i);
