@@ -139,17 +139,17 @@ void BM_KernelConvertToFloat(benchmark::State& state) {
 
 constexpr int small = 256, large = 4096;
 
-BENCHMARK(BM_Memcpy)->Arg(small)->Arg(large)->Unit(benchmark::kMillisecond);
-BENCHMARK(BM_KernelContiguous)->Arg(small)->Arg(large)->Unit(benchmark::kMillisecond);
-BENCHMARK(BM_KernelTranspose)->Arg(small)->Arg(large)->Unit(benchmark::kMillisecond);
-BENCHMARK(BM_TransposeTile<8>)->Arg(small)->Arg(large)->Unit(benchmark::kMillisecond);
-BENCHMARK(BM_TransposeTile<16>)->Arg(small)->Arg(large)->Unit(benchmark::kMillisecond);
-BENCHMARK(BM_TransposeTile<32>)->Arg(small)->Arg(large)->Unit(benchmark::kMillisecond);
-BENCHMARK(BM_TransposeTile<64>)->Arg(small)->Arg(large)->Unit(benchmark::kMillisecond);
-BENCHMARK(BM_TransposeTile<128>)->Arg(small)->Arg(large)->Unit(benchmark::kMillisecond);
-BENCHMARK(BM_TransposeUntiled)->Arg(small)->Arg(large)->Unit(benchmark::kMillisecond);
-BENCHMARK(BM_KernelSteppedColumns)->Arg(small)->Arg(large)->Unit(benchmark::kMillisecond);
-BENCHMARK(BM_KernelConvertToFloat)->Arg(small)->Arg(large)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_Memcpy)->Arg(small)->Arg(large)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_KernelContiguous)->Arg(small)->Arg(large)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_KernelTranspose)->Arg(small)->Arg(large)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_TransposeTile<8>)->Arg(small)->Arg(large)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_TransposeTile<16>)->Arg(small)->Arg(large)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_TransposeTile<32>)->Arg(small)->Arg(large)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_TransposeTile<64>)->Arg(small)->Arg(large)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_TransposeTile<128>)->Arg(small)->Arg(large)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_TransposeUntiled)->Arg(small)->Arg(large)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_KernelSteppedColumns)->Arg(small)->Arg(large)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_KernelConvertToFloat)->Arg(small)->Arg(large)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 }  // namespace
 

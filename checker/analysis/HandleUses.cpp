@@ -604,10 +604,25 @@ bool HandleUses::LiveRegion::contains(const Stmt *S) const {
 bool HandleUses::typeMayReachArray(QualType T, unsigned Depth) const {
   if (Depth > 4)
     return true;
-  T = T.getNonReferenceType();
-  while (T->isPointerType() || T->isArrayType())
-    T = T->isPointerType() ? T->getPointeeType()
+  // A pointer or reference to mutable scalars may point into a buffer
+  // (data(), ref()); to const ones, or a scalar by value, may not.
+  auto MutableScalar = [](QualType P) {
+    P = P.getCanonicalType();
+    return !P.isConstQualified() && (P->isBuiltinType() || P->isEnumeralType());
+  };
+  if (T->isReferenceType()) {
+    if (MutableScalar(T->getPointeeType()))
+      return true;
+    T = T->getPointeeType();
+  }
+  while (T->isPointerType() || T->isArrayType()) {
+    QualType Pointee = T->isPointerType()
+                           ? T->getPointeeType()
                            : QualType(T->getPointeeOrArrayElementType(), 0);
+    if (T->isPointerType() && MutableScalar(Pointee))
+      return true;
+    T = Pointee;
+  }
   T = T.getCanonicalType();
   if (T->isBuiltinType() || T->isEnumeralType())
     return false;
@@ -617,6 +632,16 @@ bool HandleUses::typeMayReachArray(QualType T, unsigned Depth) const {
   if (RD->isLambda() ||
       RD->getQualifiedNameAsString() == Model.library().ArrayClass.drop_front(2))
     return true;
+  // The library's vocabulary types (slices, shapes): by their fields.
+  if (isInLibraryNamespace(RD) && RD->hasDefinition()) {
+    for (const FieldDecl *Field : RD->fields())
+      if (typeMayReachArray(Field->getType(), Depth + 1))
+        return true;
+    for (const CXXBaseSpecifier &Base : RD->bases())
+      if (typeMayReachArray(Base.getType(), Depth + 1))
+        return true;
+    return false;
+  }
   const SourceManager &SM = Context.getSourceManager();
   if (!SM.isInSystemHeader(RD->getLocation()))
     return true;
@@ -684,6 +709,11 @@ bool HandleUses::callMayWriteHidden(const Expr *Call) const {
     return true;
   for (const Expr *Arg : Args)
     if (typeMayReachArray(Arg->getType()))
+      return true;
+  // Expressions have no reference types: `std::swap(x, y)` shows in the
+  // parameters, `double &`.
+  for (const ParmVarDecl *Param : Callee->parameters())
+    if (typeMayReachArray(Param->getType()))
       return true;
   return false;
 }

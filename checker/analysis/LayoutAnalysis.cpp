@@ -489,14 +489,15 @@ struct LayoutAnalysis::Impl {
       }
       if (const auto *Call = dyn_cast<CallExpr>(Parent)) {
         const FunctionDecl *Callee = Call->getDirectCallee();
-        if (Callee && isInNamespace(Callee, Model.library().Namespace)) {
+        bool InLibrary =
+            Callee && isInNamespace(Callee, Model.library().Namespace);
+        if (InLibrary) {
           if (std::optional<ArrayOperation> Op = Model.classify(Call);
               Op && Op->Call == Call && mayShareResult(Op->Api->Kind)) {
             ThroughView = true;
             Child = Call;
             continue;
           }
-          return UseEffect::None;
         }
         if (!Callee)
           return ThroughView ? UseEffect::Escape : UseEffect::Untrack;
@@ -523,7 +524,9 @@ struct LayoutAnalysis::Impl {
             return UseEffect::None;
           return ThroughView ? UseEffect::Escape : UseEffect::Untrack;
         }
-        return Downgrade(UseEffect::Clobber); // by value: the callee holds it
+        // By value: the callee holds a handle; the library's functions only
+        // read it (their results are modelled).
+        return InLibrary ? UseEffect::None : Downgrade(UseEffect::Clobber);
       }
       if (isa<LambdaExpr>(Parent))
         return Downgrade(UseEffect::Clobber);

@@ -259,6 +259,7 @@ void RedundantCopyChainCheck::find(const FunctionContext &F,
            "'" + Outer.spelling() + "' copies because " +
                notContiguousPhrase("its input", OuterVerdict.Source, O),
            {}});
+      addOriginNotes(Found, OuterVerdict.Source, O);
     }
     if (!Local) {
       std::optional<FixItHint> Fix;

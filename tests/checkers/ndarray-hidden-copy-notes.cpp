@@ -34,6 +34,6 @@ double Branches(bool flip, int n) {
   // CHECK-NOTES: :[[@LINE-1]]:14: warning: ravel() copies unless a dimension has length 0 or 1: 'v' is not C-contiguous (it is a transpose of a C-contiguous array) otherwise [ndarray-hidden-copy]
   // CHECK-NOTES: :[[@LINE-5]]:14: note: not C-contiguous since it was transposed here
   // CHECK-NOTES: :[[@LINE-4]]:11: note: not C-contiguous since it was transposed here
-  // CHECK-NOTES: :[[@LINE-5]]:14: note: ravel(nd::order::F) would be a view of 'v', but it orders the elements differently
+  // CHECK-NOTES: :[[@LINE-4]]:14: note: ravel(nd::order::F) would be a view of 'v', but it orders the elements differently
   return r(0);
 }

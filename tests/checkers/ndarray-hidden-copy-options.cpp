@@ -1,9 +1,9 @@
 // RUN: %check_ndtidy --check-suffixes=DEFAULT %s ndarray-hidden-copy %t -- -- %nd_flags
 // RUN: %check_ndtidy --check-suffixes=UNKNOWN,SMALL %s ndarray-hidden-copy %t -- \
-// RUN:   -config="{CheckOptions: {ndarray-hidden-copy.ReportUnknownLayout: true, ndarray-hidden-copy.MinElements: 0}}" \
+// RUN:   --config="{CheckOptions: {ndarray-hidden-copy.ReportUnknownLayout: true, ndarray-hidden-copy.MinElements: 0}}" \
 // RUN:   -- %nd_flags
 // RUN: %check_ndtidy --check-suffixes=GLOBAL %s ndarray-hidden-copy %t -- \
-// RUN:   -config="{CheckOptions: {MinElements: 100000}}" -- %nd_flags
+// RUN:   --config="{CheckOptions: {MinElements: 100000}}" -- %nd_flags
 
 #include <nd/nd.hpp>
 

@@ -1,8 +1,8 @@
 // RUN: %check_ndtidy --check-suffixes=DEFAULT %s ndarray-redundant-copy-chain %t -- -- %nd_flags
 // RUN: %check_ndtidy --check-suffixes=FLATTEN %s ndarray-redundant-copy-chain %t -- \
-// RUN:   -config="{CheckOptions: {ndarray-redundant-copy-chain.SuggestFlattenForCopyRavel: true}}" -- %nd_flags
+// RUN:   --config="{CheckOptions: {ndarray-redundant-copy-chain.SuggestFlattenForCopyRavel: true}}" -- %nd_flags
 // RUN: %check_ndtidy --check-suffixes=SMALL %s ndarray-redundant-copy-chain %t -- \
-// RUN:   -config="{CheckOptions: {ndarray-redundant-copy-chain.MinElements: 0}}" -- %nd_flags
+// RUN:   --config="{CheckOptions: {ndarray-redundant-copy-chain.MinElements: 0}}" -- %nd_flags
 
 #include <nd/nd.hpp>
 

@@ -21,6 +21,9 @@ Subcommands (each is one CTest test, see CMakeLists.txt):
                integration-sarif-tool fixture), falling back to the SARIF
                2.1.0 JSON schema with python3-jsonschema. It prints which
                validator ran; with neither it exits 77 (CTest: skipped).
+  converter    ndtidy-sarif on a real ndtidy run: code-point columns after
+               non-ASCII text, --help-uri-base, duplicate inputs merged, and
+               the SARIF fix reproduces `ndtidy --fix` exactly.
   changed-lines
                snippet changed-lines (clang-tidy-diff-19.py on
                `git diff -U0`, WarningsAsErrors from snippet ci-clang-tidy):
@@ -321,7 +324,12 @@ def changed_lines(args):
     run(["cmake", "-S", project, "-B", project / "build", "-G", "Ninja",
          f"-DCMAKE_CXX_COMPILER={args.cxx}", f"-DCMAKE_PREFIX_PATH={args.prefix}"], expect=0)
     (project / ".gitignore").write_text("build/\n")
-    (project / "ci.clang-tidy").write_text(snippet("ci-clang-tidy"))
+    # Narrowed from ndarray-* to the check asserted on (as the sample's own
+    # .clang-tidy is).
+    config = snippet("ci-clang-tidy")
+    if "'-*,ndarray-*'" not in config:
+        sys.exit("FAIL: snippet ci-clang-tidy no longer enables ndarray-*")
+    (project / "ci.clang-tidy").write_text(config.replace("ndarray-*", CHECK))
     for git_args in (["init", "-q"], ["add", "-A"], ["commit", "-q", "-m", "base"]):
         run(["git", *git_args], cwd=project, env=env, expect=0)
     source = project / "src" / "normalize.cpp"
@@ -347,10 +355,61 @@ def changed_lines(args):
     print(f"PASS: changed-lines run reports only {sorted(got)}, exit 1 (WarningsAsErrors)")
 
 
+def converter(args):
+    """ndtidy-sarif details on a real ndtidy run: code-point columns after
+    non-ASCII text, --help-uri-base, merging duplicate inputs, and a SARIF
+    fix that reproduces `ndtidy --fix` byte for byte."""
+    work = args.workdir
+    shutil.rmtree(work, ignore_errors=True)
+    work.mkdir(parents=True)
+    text = ("#include <nd/nd.hpp>\n\n"
+            "nd::array<double> f(const nd::array<double> &a) {\n"
+            "  /* \u00abr\u00e9sum\u00e9\u00bb */ return a.copy().flatten();\n}\n")
+    source = work / "unicode.cpp"
+    source.write_text(text, encoding="utf-8")
+    ndtidy = args.prefix / "bin" / "ndtidy"
+    flags = ["--", "-std=c++20", f"-I{args.prefix / 'include'}"]
+    fixes = work / "fixes.yaml"
+    out = run([ndtidy, f"--checks=-*,{CHECK}", f"--export-fixes={fixes}", source, *flags],
+              expect=0)
+    (line, byte_col), = [(int(m.group(2)), int(m.group(3))) for m in DIAG.finditer(out.stdout)]
+    fixed_copy = work / "fixed" / source.name
+    fixed_copy.parent.mkdir()
+    fixed_copy.write_text(text, encoding="utf-8")
+    run([ndtidy, f"--checks=-*,{CHECK}", "--fix", fixed_copy, *flags], expect=0)
+
+    base = "https://example.org/ndtidy/docs/checks/"
+    sarif_path = work / "out.sarif"
+    run([args.prefix / "bin" / "ndtidy-sarif", fixes, fixes, "--source-root", work,
+         "--help-uri-base", base, "-o", sarif_path], expect=0)
+    log = json.loads(sarif_path.read_text())
+    run0 = log["runs"][0]
+    if len(run0["results"]) != 1:
+        sys.exit(f"FAIL: the same YAML given twice gave {len(run0['results'])} results")
+    result = run0["results"][0]
+    region = result["locations"][0]["physicalLocation"]["region"]
+    prefix_bytes = text.splitlines()[line - 1].encode("utf-8")[:byte_col - 1]
+    want_col = len(prefix_bytes.decode("utf-8")) + 1
+    if (region["startLine"], region["startColumn"]) != (line, want_col) or want_col == byte_col:
+        sys.exit(f"FAIL: SARIF region {region}, ndtidy says byte column {byte_col} = "
+                 f"code point column {want_col}")
+    if run0["tool"]["driver"]["rules"][0]["helpUri"] != f"{base}{CHECK}.md":
+        sys.exit(f"FAIL: helpUri {run0['tool']['driver']['rules'][0]['helpUri']}")
+    changes = result["fixes"][0]["artifactChanges"][0]
+    if changes["artifactLocation"] != {"uri": source.name, "uriBaseId": "SRCROOT"}:
+        sys.exit(f"FAIL: fix location {changes['artifactLocation']}")
+    applied = apply_sarif_fix(text, changes["replacements"])
+    if applied != fixed_copy.read_text(encoding="utf-8"):
+        sys.exit(f"FAIL: SARIF fix gives\n{applied}\nndtidy --fix gives\n"
+                 f"{fixed_copy.read_text(encoding='utf-8')}")
+    print(f"PASS: byte column {byte_col} -> SARIF column {want_col}; duplicates merged; "
+          f"helpUri {base}{CHECK}.md; SARIF fix == ndtidy --fix")
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("command", choices=["exit-codes", "whole-project", "sarif",
-                                            "changed-lines"])
+                                            "changed-lines", "converter"])
     parser.add_argument("--prefix", type=pathlib.Path, required=True)
     parser.add_argument("--sample", type=pathlib.Path, required=True)
     parser.add_argument("--project", type=pathlib.Path,
@@ -366,7 +425,7 @@ def main():
     args.workdir = args.workdir.resolve()
     started = time.monotonic()
     {"exit-codes": exit_codes, "whole-project": whole_project, "sarif": sarif,
-     "changed-lines": changed_lines}[args.command](args)
+     "changed-lines": changed_lines, "converter": converter}[args.command](args)
     print(f"({args.command}: {time.monotonic() - started:.1f} s)")
 
 

@@ -2,11 +2,12 @@
 // view, take a window of every other sample, and export flat buffers.
 #include "print.hpp"
 
-static nd::array<double> load_samples(std::ptrdiff_t rows, std::ptrdiff_t cols) {
-  auto raw = nd::arange<double>(static_cast<double>(rows * cols)).reshape({rows, cols});
+// Fills the samples in place; the handle is const, so its layout stays.
+static void load_samples(const nd::array<double>& raw) {
+  const std::ptrdiff_t rows = raw.shape(0), cols = raw.shape(1);
   for (std::ptrdiff_t i = 0; i < rows; ++i)
-    raw(i, i % cols) = static_cast<double>((i * 37) % 101);
-  return raw;
+    for (std::ptrdiff_t j = 0; j < cols; ++j)
+      raw(i, j) = static_cast<double>(i * cols + j + (i * 37) % 101);
 }
 
 static double mean_of(const nd::array<double>& values) {
@@ -17,7 +18,8 @@ static double mean_of(const nd::array<double>& values) {
 }
 
 int main() {
-  auto samples = load_samples(512, 16);
+  auto samples = nd::empty<double>({512, 16});
+  load_samples(samples);
   // Per-feature statistics read the samples feature by feature.
   auto features = samples.T();
   auto means = nd::zeros<double>({16});

@@ -3,7 +3,7 @@
 
 int main() {
   auto a = nd::arange<double>(4096).reshape({64, 64});
-  auto snapshot = a.copy();
+  auto snapshot = a.copy(); // EXPECT: ndarray-unnecessary-copy
   auto flat = snapshot.flatten(); // EXPECT: ndarray-redundant-copy-chain
   print("flat", flat);
 }
