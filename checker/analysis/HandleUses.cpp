@@ -741,8 +741,15 @@ bool HandleUses::mayWriteHiddenHandles(const LiveRegion &Region,
       continue; // writes into a fresh temporary
     if (Chain.Root && llvm::is_contained(Known, Chain.Root))
       continue;
-    if (Chain.Root && isFreshUnescaped(Chain.Root))
-      continue;
+    // A fresh local's buffer is shared only with its own aliases: fine
+    // unless one of those is a handle the caller tracks.
+    if (Chain.Root && isFreshUnescaped(Chain.Root)) {
+      Summary Fresh = usesOfVar(Chain.Root);
+      if (llvm::none_of(Fresh.Aliases, [&](const VarDecl *Alias) {
+            return llvm::is_contained(Known, Alias);
+          }))
+        continue;
+    }
     return true;
   }
   return false;

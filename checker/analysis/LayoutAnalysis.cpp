@@ -551,8 +551,14 @@ struct LayoutAnalysis::Impl {
           Self.Tracked.insert(V);
         return true;
       }
+      std::vector<const CXXOperatorCallExpr *> Assignments;
       bool VisitDeclRefExpr(DeclRefExpr *R) {
         Refs.push_back(R);
+        return true;
+      }
+      bool VisitCXXOperatorCallExpr(CXXOperatorCallExpr *Call) {
+        if (Call->getOperator() == OO_Equal && Call->getNumArgs() == 2)
+          Assignments.push_back(Call);
         return true;
       }
       bool TraverseLambdaExpr(LambdaExpr *L) {
@@ -586,6 +592,44 @@ struct LayoutAnalysis::Impl {
         Untracked.insert(Var);
       if (E != UseEffect::None)
         Escaping.insert(Var);
+    }
+    // Handle copies share one array object (shape and strides included):
+    // once one of them can be modified behind the analysis' back, so can
+    // every other handle of the same object.
+    llvm::SmallVector<std::pair<const VarDecl *, const VarDecl *>, 8> Copies;
+    auto AddCopies = [&](const VarDecl *To, const Expr *From) {
+      llvm::SmallVector<const Expr *, 4> Work{From};
+      while (!Work.empty()) {
+        const Expr *E = stripValue(Work.pop_back_val());
+        if (const auto *Cond = dyn_cast<ConditionalOperator>(E)) {
+          Work.push_back(Cond->getTrueExpr());
+          Work.push_back(Cond->getFalseExpr());
+        } else if (const auto *Ref = dyn_cast<DeclRefExpr>(E)) {
+          if (const auto *W = dyn_cast<VarDecl>(Ref->getDecl());
+              W && Tracked.contains(W))
+            Copies.push_back({To, W});
+        }
+      }
+    };
+    for (const VarDecl *Var : Tracked)
+      if (Var->getInit())
+        AddCopies(Var, Var->getInit());
+    for (const CXXOperatorCallExpr *Assign : V.Assignments)
+      if (const auto *LHS = dyn_cast<DeclRefExpr>(
+              Assign->getArg(0)->IgnoreParenImpCasts()))
+        if (const auto *To = dyn_cast<VarDecl>(LHS->getDecl());
+            To && Tracked.contains(To))
+          AddCopies(To, Assign->getArg(1));
+    for (bool Changed = true; Changed;) {
+      Changed = false;
+      for (const auto &[A, B] : Copies)
+        if (Untracked.contains(A) != Untracked.contains(B)) {
+          Untracked.insert(A);
+          Untracked.insert(B);
+          Escaping.insert(A);
+          Escaping.insert(B);
+          Changed = true;
+        }
     }
   }
 

@@ -301,8 +301,10 @@ ArrayModel::literalAxes(const ArrayOperation &Op,
 
 static const NamedDecl *referencedDecl(const Expr *E) {
   E = E->IgnoreImplicit();
-  if (const auto *Construct = dyn_cast<CXXConstructExpr>(E))
-    if (Construct->getNumArgs() == 1)
+  // slice_bound(none_t(nd::none)): converting and copy constructors.
+  for (int Depth = 0; Depth < 4; ++Depth)
+    if (const auto *Construct = dyn_cast<CXXConstructExpr>(E);
+        Construct && Construct->getNumArgs() == 1)
       E = Construct->getArg(0)->IgnoreImplicit();
   if (const auto *Ref = dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts()))
     return Ref->getDecl();

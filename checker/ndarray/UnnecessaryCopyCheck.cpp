@@ -14,8 +14,6 @@
 #include "utils/FixItUtils.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Decl.h"
-#include "llvm/Support/raw_ostream.h"
-#include <cstdlib>
 
 namespace clang::tidy::ndarray {
 
@@ -52,17 +50,17 @@ void UnnecessaryCopyCheck::find(const FunctionContext &F,
     std::optional<ArrayOperation> Op = F.Model.classify(Var->getInit());
     if (!Op || Op->Api->Kind != ArrayOpKind::Copy || Op->Api->ConvertsType ||
         !Op->Source)
-      { if (std::getenv("NDTIDY_DEBUG_UC")) llvm::errs() << "uc skip 1 " << Var->getName() << "\n"; continue; }
+      continue;
     const bool Flattens =
         Op->Api->Shape == ResultShape::Flat && Op->Api->IsMember && Ravel;
     const bool Copies = Op->Api->Shape == ResultShape::Same;
     if (!Flattens && !Copies)
-      { if (std::getenv("NDTIDY_DEBUG_UC")) llvm::errs() << "uc skip 2 " << Var->getName() << "\n"; continue; }
+      continue;
 
     HandleChain Source = Uses.chainOf(Op->Source);
     if (!Source.Root || !Source.Root->hasLocalStorage() ||
         Source.Root->isStaticLocal())
-      { if (std::getenv("NDTIDY_DEBUG_UC")) llvm::errs() << "uc skip 3 " << Var->getName() << "\n"; continue; }
+      continue;
 
     // Where the source is known not to be contiguous, the view form would
     // copy too (ravel) or read a strided array (copy): not "unnecessary".
@@ -71,17 +69,17 @@ void UnnecessaryCopyCheck::find(const FunctionContext &F,
         Facts, Flattens ? Op->Order : std::optional(MemoryOrder::C));
     if (Contiguous == Contiguity::No ||
         Contiguous == Contiguity::NoUnlessDegenerate)
-      { if (std::getenv("NDTIDY_DEBUG_UC")) llvm::errs() << "uc skip 4 " << Var->getName() << "\n"; continue; }
+      continue;
 
     // The copy is only read...
     HandleUses::Summary Copy = Uses.usesOfVar(Var);
     if (Copy.Uses.empty() || Copy.has(HandleUseKind::Write) ||
         Copy.has(HandleUseKind::Escape) || Copy.has(HandleUseKind::Rebind))
-      { if (std::getenv("NDTIDY_DEBUG_UC")) llvm::errs() << "uc skip 5 " << Var->getName() << "\n"; continue; }
+      continue;
     // ...and with copy(), never reshaped or raveled: on the source these
     // could copy where on the dense copy they do not.
     if (Copies && Copy.hasLayoutDependentUse())
-      { if (std::getenv("NDTIDY_DEBUG_UC")) llvm::errs() << "uc skip 6 " << Var->getName() << "\n"; continue; }
+      continue;
 
     // ...while nothing writes the source.
     llvm::SmallVector<const Stmt *, 8> UseStmts;
@@ -92,19 +90,23 @@ void UnnecessaryCopyCheck::find(const FunctionContext &F,
     HandleUses::LiveRegion Region = Uses.liveRegion(Op->Call, UseStmts);
     HandleUses::Summary Src = Uses.usesOfVar(Source.Root);
     bool SourceWritten = false;
+    // Rebinding the source (`a = other;`) leaves its old buffer alone, but a
+    // reference bound to it would follow: `const auto &b = a.copy();`.
+    const bool RebindMatters = Var->getType()->isReferenceType();
     for (const HandleUse &Use : Src.Uses)
       if ((Use.Kind == HandleUseKind::Write ||
-           Use.Kind == HandleUseKind::Escape) &&
+           Use.Kind == HandleUseKind::Escape ||
+           (RebindMatters && Use.Kind == HandleUseKind::Rebind)) &&
           (Region.contains(Use.Site) || Region.contains(Use.Occurrence)))
         SourceWritten = true;
     if (SourceWritten)
-      { if (std::getenv("NDTIDY_DEBUG_UC")) llvm::errs() << "uc skip 7 " << Var->getName() << "\n"; continue; }
+      continue;
     llvm::SmallVector<const VarDecl *, 8> Known{Source.Root, Var};
     Known.append(Src.Aliases.begin(), Src.Aliases.end());
     Known.append(Copy.Aliases.begin(), Copy.Aliases.end());
     if (!Uses.isFreshUnescaped(Source.Root) &&
         Uses.mayWriteHiddenHandles(Region, Known))
-      { if (std::getenv("NDTIDY_DEBUG_UC")) llvm::errs() << "uc skip 8 " << Var->getName() << "\n"; continue; }
+      continue;
 
     const std::string Name = "'" + Var->getName().str() + "'";
     const std::string SourceName = rootName(Source);

@@ -21,15 +21,19 @@ using namespace analysis;
 static std::string whyCopy(const WriteReach &Reach) {
   const ArrayOperation &Op = *Reach.Culprit;
   std::string Text = Op.spelling() + " returns a copy";
-  if (Op.Api->Kind != ArrayOpKind::Copy && !Reach.Verdict.Explicit)
-    Text += " here (its source is not " + viewCondition(Op) + ")";
+  if (Op.Api->Kind != ArrayOpKind::Copy && !Reach.Verdict.Explicit) {
+    if (Reach.Verdict.Kind == CopyVerdict::CopyUnlessDegenerate)
+      Text += " when its source is not " + viewCondition(Op);
+    else
+      Text += " here (its source is not " + viewCondition(Op) + ")";
+  }
   return Text;
 }
 
 // The condition under which the write is lost, from the verdict.
 static std::string lostCondition(const WriteReach &Reach) {
   if (Reach.Verdict.Kind == CopyVerdict::CopyUnlessDegenerate)
-    return degenerateCondition(Reach.Verdict.Source.Rank);
+    return " " + degenerateCondition(Reach.Verdict.Source.Rank);
   return "";
 }
 

@@ -210,3 +210,14 @@ double NegativeSuppressed() {
   auto a = nd::zeros<double>({64, 64});
   return a.T().ravel()(0); // NOLINT(ndarray-hidden-copy)
 }
+
+double NegativeHandleCopyBoundToReference() {
+  // u is the same array object as t; once u may be modified behind the
+  // analysis' back (a non-const reference), t is not tracked either.
+  auto a = nd::zeros<double>({64, 64});
+  auto t = a.T();
+  auto u = t;
+  Array &r = u;
+  r = nd::zeros<double>({64, 64});
+  return t.ravel()(0);
+}

@@ -131,7 +131,22 @@ Array PositiveThroughSingleUseLocalInBranch(const Array &a, bool flat) {
   return a;
 }
 
+Array PositiveInLambda(const Array &a) {
+  auto flat = [](const Array &x) {
+    auto c = x.copy();
+    return c.flatten();
+    // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: 'flatten()' copies 'c', a fresh copy made by 'copy()' and used only here
+  };
+  return flat(a);
+}
+
 // Negative: one copy, views, or copies of arrays that are not fresh.
+
+Array NegativeLocalCapturedByLambda(const Array &a) {
+  auto c = a.copy();
+  auto get = [c] { return c.flatten(); }; // the closure holds the buffer
+  return get();
+}
 
 Array NegativeCopyRavelOfCOrder(const Array &a) {
   // copy() is C order: ravel() is a view of it (one buffer).

@@ -90,7 +90,40 @@ double PositiveInLambda(const Array &a) {
   return first(a);
 }
 
+double PositiveSourceRebound() {
+  // Rebinding 'a' leaves the buffer 'flat' was made from untouched.
+  auto a = nd::zeros<double>({300, 400});
+  auto flat = a.flatten();
+  // CHECK-MESSAGES: :[[@LINE-1]]:17: warning: 'flat' is a copy made by flatten() that is only read, and 'a' is not modified while 'flat' is in use: ravel() gives the same elements as a view, without copying
+  // CHECK-FIXES: {{^}}  auto flat = a.ravel();{{$}}
+  a = nd::ones<double>({300, 400});
+  return flat(0) + a(0, 0);
+}
+
 // Negative: the copy is written, escapes, or its source may change.
+
+double NegativeReferenceToCopyThenSourceRebound(const Array &a, const Array &other) {
+  Array x = a;
+  const Array &b = x.copy(); // the fix `const Array &b = x;` would follow x
+  x = other;
+  return b(0, 0);
+}
+
+double NegativeFreshSourceWrittenThroughEarlierAlias() {
+  auto a = nd::zeros<double>({300, 400});
+  auto alias = a;
+  auto flat = alias.flatten();
+  a(0, 0) = 5.0; // the same buffer as 'alias'
+  return flat(0);
+}
+
+double NegativeWriteThroughPointer(const Array &a, const Array &out) {
+  double *p = out.data(); // may point into a's buffer
+  auto flat = a.flatten();
+  p[0] = 1.0;
+  return flat(0);
+}
+
 
 double NegativeCopyWritten(const Array &a) {
   auto flat = a.flatten();

@@ -47,8 +47,8 @@ from doc_snippets import snippet  # noqa: E402
 
 CHECK = "ndarray-redundant-copy-chain"
 # The sample project's two findings (src/stats.cpp: values.copy().flatten(),
-# src/main.cpp: nd::copy(grid.copy())), as `file:line:col`.
-SAMPLE_FINDINGS = {("src/stats.cpp", 15, 24), ("src/main.cpp", 7, 30)}
+# src/main.cpp: return nd::copy(grid.copy())), as `file:line:col`.
+SAMPLE_FINDINGS = {("src/stats.cpp", 15, 24), ("src/main.cpp", 7, 10)}
 DIAG = re.compile(r"^(/\S+?):(\d+):(\d+): (warning|error): .*\[([\w,-]+)\]$", re.MULTILINE)
 
 

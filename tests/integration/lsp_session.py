@@ -3,14 +3,16 @@
 
 Usage: lsp_session.py --clangd BIN --ndtidy BIN --include DIR --workdir DIR
 
-Writes a project (main.cpp, compile_commands.json, .clangd enabling
-ndarray-*) into --workdir, then speaks JSON-RPC over stdio:
+Writes a project (main.cpp, compile_commands.json, and the .clangd of
+docs/integration.md narrowed to ndarray-redundant-copy-chain) into
+--workdir, then speaks JSON-RPC over stdio:
 initialize -> didOpen -> publishDiagnostics -> codeAction -> shutdown.
 
 Passes only if
-  * the ndarray-* diagnostics arrive at the positions ndtidy (the command
-    line tool, same module) reports for the same file, with the check name
-    as the diagnostic code, and nothing is reported for the clean function;
+  * the ndarray-redundant-copy-chain diagnostics arrive at the positions
+    ndtidy (the command line tool, same module) reports for the same file,
+    with the check name as the diagnostic code and source clang-tidy, and
+    nothing but ndarray-* diagnostics arrives;
   * no error diagnostic arrives (so <cstddef>, <vector> and <nd/nd.hpp>
     resolve: Clang's builtin headers are found through the resource dir);
   * the resource directory clangd uses exists and holds stddef.h;

@@ -32,20 +32,22 @@ struct layout {
   std::ptrdiff_t buffer_size = 1;
 };
 
-std::string describe(const index_vector& v) {
+std::string describe(const index_vector &v) {
   std::ostringstream out;
   out << '(';
-  for (std::size_t i = 0; i < v.size(); ++i) out << (i ? ", " : "") << v[i];
+  for (std::size_t i = 0; i < v.size(); ++i)
+    out << (i ? ", " : "") << v[i];
   out << ')';
   return out.str();
 }
 
 // Finishes a layout from its strides: the offset and the extent of the buffer.
-layout place(const index_vector& shape, index_vector strides) {
+layout place(const index_vector &shape, index_vector strides) {
   layout result;
   std::ptrdiff_t low = 0, high = 0;
   for (std::size_t axis = 0; axis < shape.size(); ++axis) {
-    if (shape[axis] == 0) continue;
+    if (shape[axis] == 0)
+      continue;
     const std::ptrdiff_t reach = strides[axis] * (shape[axis] - 1);
     (reach < 0 ? low : high) += reach;
   }
@@ -57,14 +59,16 @@ layout place(const index_vector& shape, index_vector strides) {
 
 // A random non-overlapping layout: padded, permuted, stepped, with random
 // signs. With `allow_broadcast`, some axes get stride 0.
-layout random_layout(const index_vector& shape, std::mt19937_64& rng,
+layout random_layout(const index_vector &shape, std::mt19937_64 &rng,
                      bool allow_broadcast) {
   const std::size_t ndim = shape.size();
   std::vector<std::size_t> order(ndim);
   std::iota(order.begin(), order.end(), std::size_t{0});
   const int style = std::uniform_int_distribution<int>(0, 3)(rng);
-  if (style == 1) std::reverse(order.begin(), order.end());  // F order
-  if (style >= 2) std::shuffle(order.begin(), order.end(), rng);
+  if (style == 1)
+    std::reverse(order.begin(), order.end()); // F order
+  if (style >= 2)
+    std::shuffle(order.begin(), order.end(), rng);
   index_vector strides(ndim, 0);
   std::ptrdiff_t step = 1;
   if (std::uniform_int_distribution<int>(0, 3)(rng) == 0)
@@ -79,36 +83,44 @@ layout random_layout(const index_vector& shape, std::mt19937_64& rng,
     step *= extent;
   }
   for (std::size_t axis = 0; axis < ndim; ++axis) {
-    if (std::uniform_int_distribution<int>(0, 3)(rng) == 0) strides[axis] = -strides[axis];
+    if (std::uniform_int_distribution<int>(0, 3)(rng) == 0)
+      strides[axis] = -strides[axis];
     if (allow_broadcast && std::uniform_int_distribution<int>(0, 5)(rng) == 0)
       strides[axis] = 0;
   }
   return place(shape, std::move(strides));
 }
 
-index_vector random_shape(std::mt19937_64& rng) {
-  const std::size_t ndim = std::uniform_int_distribution<std::size_t>(0, 5)(rng);
+index_vector random_shape(std::mt19937_64 &rng) {
+  const std::size_t ndim =
+      std::uniform_int_distribution<std::size_t>(0, 5)(rng);
   index_vector shape(ndim);
-  for (auto& n : shape) {
+  for (auto &n : shape) {
     const int kind = std::uniform_int_distribution<int>(0, 19)(rng);
-    if (kind == 0) n = 0;
-    else if (kind <= 3) n = 1;
-    else n = std::uniform_int_distribution<std::ptrdiff_t>(2, ndim <= 2 ? 80 : 9)(rng);
+    if (kind == 0)
+      n = 0;
+    else if (kind <= 3)
+      n = 1;
+    else
+      n = std::uniform_int_distribution<std::ptrdiff_t>(2, ndim <= 2 ? 80
+                                                                     : 9)(rng);
   }
   return shape;
 }
 
-std::ptrdiff_t element_count(const index_vector& shape) {
+std::ptrdiff_t element_count(const index_vector &shape) {
   std::ptrdiff_t n = 1;
-  for (auto d : shape) n *= d;
+  for (auto d : shape)
+    n *= d;
   return n;
 }
 
 // The reference: one element at a time, in C index order.
 template <class Dst, class Src>
-void naive_copy(const index_vector& shape, const Src* src, const index_vector& ss,
-                Dst* dst, const index_vector& ds) {
-  if (element_count(shape) == 0) return;
+void naive_copy(const index_vector &shape, const Src *src,
+                const index_vector &ss, Dst *dst, const index_vector &ds) {
+  if (element_count(shape) == 0)
+    return;
   index_vector index(shape.size(), 0);
   for (;;) {
     std::ptrdiff_t s = 0, d = 0;
@@ -119,9 +131,11 @@ void naive_copy(const index_vector& shape, const Src* src, const index_vector& s
     dst[d] = static_cast<Dst>(src[s]);
     std::size_t axis = shape.size();
     for (;;) {
-      if (axis == 0) return;
+      if (axis == 0)
+        return;
       --axis;
-      if (++index[axis] < shape[axis]) break;
+      if (++index[axis] < shape[axis])
+        break;
       index[axis] = 0;
     }
   }
@@ -130,14 +144,16 @@ void naive_copy(const index_vector& shape, const Src* src, const index_vector& s
 // Copies src_layout -> dst_layout with the kernel and the reference and
 // compares the whole destination buffers (so stray writes are caught too).
 template <class Dst, class Src>
-::testing::AssertionResult copy_matches(const index_vector& shape,
-                                        const layout& src_layout,
-                                        const layout& dst_layout) {
+::testing::AssertionResult copy_matches(const index_vector &shape,
+                                        const layout &src_layout,
+                                        const layout &dst_layout) {
   std::vector<Src> source(static_cast<std::size_t>(src_layout.buffer_size));
   for (std::size_t i = 0; i < source.size(); ++i)
-    source[i] = static_cast<Src>(i % 1000 + 1);  // exact in every type tested
-  const Dst sentinel = std::is_unsigned_v<Dst> ? Dst(250) : static_cast<Dst>(-7);
-  std::vector<Dst> expected(static_cast<std::size_t>(dst_layout.buffer_size), sentinel);
+    source[i] = static_cast<Src>(i % 1000 + 1); // exact in every type tested
+  const Dst sentinel =
+      std::is_unsigned_v<Dst> ? Dst(250) : static_cast<Dst>(-7);
+  std::vector<Dst> expected(static_cast<std::size_t>(dst_layout.buffer_size),
+                            sentinel);
   std::vector<Dst> actual = expected;
   naive_copy(shape, source.data() + src_layout.offset, src_layout.strides,
              expected.data() + dst_layout.offset, dst_layout.strides);
@@ -157,12 +173,12 @@ template <class Dst, class Src>
 }
 
 std::uint64_t base_seed() {
-  if (const char* env = std::getenv("NDTIDY_SEED")) return std::strtoull(env, nullptr, 10);
+  if (const char *env = std::getenv("NDTIDY_SEED"))
+    return std::strtoull(env, nullptr, 10);
   return 20240917;
 }
 
-template <class Dst, class Src>
-void run_random_cases(int cases) {
+template <class Dst, class Src> void run_random_cases(int cases) {
   const std::uint64_t seed = base_seed() + sizeof(Dst) * 131 + sizeof(Src);
   std::mt19937_64 rng(seed);
   for (int c = 0; c < cases; ++c) {
@@ -170,21 +186,36 @@ void run_random_cases(int cases) {
     const layout src = random_layout(shape, rng, /*allow_broadcast=*/true);
     const layout dst = random_layout(shape, rng, /*allow_broadcast=*/false);
     ASSERT_TRUE((copy_matches<Dst, Src>(shape, src, dst)))
-        << "seed " << seed << ", case " << c << " (NDTIDY_SEED=" << base_seed() << ")";
+        << "seed " << seed << ", case " << c << " (NDTIDY_SEED=" << base_seed()
+        << ")";
   }
 }
 
-TEST(StridedCopyRandom, DoubleToDouble) { run_random_cases<double, double>(3000); }
+TEST(StridedCopyRandom, DoubleToDouble) {
+  run_random_cases<double, double>(3000);
+}
 TEST(StridedCopyRandom, FloatToFloat) { run_random_cases<float, float>(1000); }
-TEST(StridedCopyRandom, Int16ToInt16) { run_random_cases<std::int16_t, std::int16_t>(500); }
-TEST(StridedCopyRandom, DoubleToFloat) { run_random_cases<float, double>(1000); }
-TEST(StridedCopyRandom, FloatToInt32) { run_random_cases<std::int32_t, float>(1000); }
-TEST(StridedCopyRandom, DoubleToInt64) { run_random_cases<std::int64_t, double>(500); }
-TEST(StridedCopyRandom, Int32ToDouble) { run_random_cases<double, std::int32_t>(500); }
-TEST(StridedCopyRandom, Int64ToUint8) { run_random_cases<std::uint8_t, std::int64_t>(500); }
+TEST(StridedCopyRandom, Int16ToInt16) {
+  run_random_cases<std::int16_t, std::int16_t>(500);
+}
+TEST(StridedCopyRandom, DoubleToFloat) {
+  run_random_cases<float, double>(1000);
+}
+TEST(StridedCopyRandom, FloatToInt32) {
+  run_random_cases<std::int32_t, float>(1000);
+}
+TEST(StridedCopyRandom, DoubleToInt64) {
+  run_random_cases<std::int64_t, double>(500);
+}
+TEST(StridedCopyRandom, Int32ToDouble) {
+  run_random_cases<double, std::int32_t>(500);
+}
+TEST(StridedCopyRandom, Int64ToUint8) {
+  run_random_cases<std::uint8_t, std::int64_t>(500);
+}
 
 // C-order strides of a shape, in elements.
-index_vector c_strides(const index_vector& shape) {
+index_vector c_strides(const index_vector &shape) {
   index_vector strides(shape.size());
   std::ptrdiff_t step = 1;
   for (std::size_t i = shape.size(); i-- > 0;) {
@@ -197,7 +228,8 @@ index_vector c_strides(const index_vector& shape) {
 // Every permutation of a 3-D and a 4-D C array, copied into C order: the
 // transposes the tiled path handles, including tiles with ragged edges.
 TEST(StridedCopy, AllPermutationsOf3dAnd4d) {
-  for (const index_vector& base : {index_vector{37, 5, 70}, index_vector{3, 33, 4, 35}}) {
+  for (const index_vector &base :
+       {index_vector{37, 5, 70}, index_vector{3, 33, 4, 35}}) {
     const index_vector base_strides = c_strides(base);
     std::vector<std::size_t> perm(base.size());
     std::iota(perm.begin(), perm.end(), std::size_t{0});
@@ -219,8 +251,9 @@ TEST(StridedCopy, LargeTransposeBothDirectionsAndReversed) {
   const index_vector shape{131, 97};
   for (std::ptrdiff_t sign_rows : {1, -1})
     for (std::ptrdiff_t sign_cols : {1, -1}) {
-      const layout src = place(shape, {sign_rows * 1, sign_cols * 131});  // F order
-      const layout dst = place(shape, {97, 1});                          // C order
+      const layout src =
+          place(shape, {sign_rows * 1, sign_cols * 131}); // F order
+      const layout dst = place(shape, {97, 1});           // C order
       EXPECT_TRUE((copy_matches<double, double>(shape, src, dst)));
       EXPECT_TRUE((copy_matches<double, double>(shape, dst, src)));
     }
@@ -237,7 +270,7 @@ TEST(StridedCopy, EmptyShapeWritesNothing) {
   const index_vector shape{4, 0, 3};
   const index_vector strides{3, 3, 1};
   double target = -1.0;
-  strided_copy(shape.size(), shape.data(), static_cast<const double*>(nullptr),
+  strided_copy(shape.size(), shape.data(), static_cast<const double *>(nullptr),
                strides.data(), &target, strides.data());
   EXPECT_EQ(target, -1.0);
 }
@@ -247,8 +280,10 @@ TEST(StridedCopy, BroadcastSourceFillsDestination) {
   const index_vector zero{0, 0}, dst_strides{4, 1};
   const float value = 3.0f;
   std::vector<double> target(12, 0.0);
-  strided_copy(2, shape.data(), &value, zero.data(), target.data(), dst_strides.data());
-  for (double x : target) EXPECT_EQ(x, 3.0);
+  strided_copy(2, shape.data(), &value, zero.data(), target.data(),
+               dst_strides.data());
+  for (double x : target)
+    EXPECT_EQ(x, 3.0);
 }
 
 TEST(StridedCopy, TooManyDimensionsThrowsBeforeWriting) {
@@ -256,22 +291,23 @@ TEST(StridedCopy, TooManyDimensionsThrowsBeforeWriting) {
   const index_vector shape(ndim, 1), strides(ndim, 0);
   const double source = 1.0;
   double target = 0.0;
-  EXPECT_THROW(strided_copy(ndim, shape.data(), &source, strides.data(), &target,
-                            strides.data()),
+  EXPECT_THROW(strided_copy(ndim, shape.data(), &source, strides.data(),
+                            &target, strides.data()),
                std::length_error);
   EXPECT_EQ(target, 0.0);
   // The maximum itself is accepted.
-  EXPECT_NO_THROW(strided_copy(ndim - 1, shape.data(), &source, strides.data(), &target,
-                               strides.data()));
+  EXPECT_NO_THROW(strided_copy(ndim - 1, shape.data(), &source, strides.data(),
+                               &target, strides.data()));
   EXPECT_EQ(target, 1.0);
 }
 
-// ---- the plan: coalescing and ordering -----------------------------------------
+// ---- the plan: coalescing and ordering -------------------------------------
 
-nd::detail::copy_plan plan_for(const index_vector& shape, const index_vector& ss,
-                               const index_vector& ds) {
+nd::detail::copy_plan plan_for(const index_vector &shape,
+                               const index_vector &ss, const index_vector &ds) {
   nd::detail::copy_plan plan;
-  nd::detail::make_copy_plan(shape.size(), shape.data(), ss.data(), ds.data(), plan);
+  nd::detail::make_copy_plan(shape.size(), shape.data(), ss.data(), ds.data(),
+                             plan);
   return plan;
 }
 
@@ -320,7 +356,7 @@ TEST(CopyPlan, SteppedSlices) {
   EXPECT_EQ(plan.src_strides[0], 2);
 }
 
-// ---- conversions out of range --------------------------------------------------
+// ---- conversions out of range ----------------------------------------------
 
 // Expected values were produced by NumPy 1.24.2 on x86-64 (Debian's
 // python3-numpy): np.array([...]).astype(t). The kernel gives these defined
@@ -329,15 +365,21 @@ TEST(ConvertElement, FloatingToIntegerOutOfRangeMatchesX86NumPy) {
   using nd::detail::convert_element;
   const double nan = std::numeric_limits<double>::quiet_NaN();
   const double inf = std::numeric_limits<double>::infinity();
-  EXPECT_EQ(convert_element<std::int32_t>(3e9), std::numeric_limits<std::int32_t>::min());
-  EXPECT_EQ(convert_element<std::int32_t>(-3e9), std::numeric_limits<std::int32_t>::min());
-  EXPECT_EQ(convert_element<std::int32_t>(nan), std::numeric_limits<std::int32_t>::min());
-  EXPECT_EQ(convert_element<std::int32_t>(inf), std::numeric_limits<std::int32_t>::min());
+  EXPECT_EQ(convert_element<std::int32_t>(3e9),
+            std::numeric_limits<std::int32_t>::min());
+  EXPECT_EQ(convert_element<std::int32_t>(-3e9),
+            std::numeric_limits<std::int32_t>::min());
+  EXPECT_EQ(convert_element<std::int32_t>(nan),
+            std::numeric_limits<std::int32_t>::min());
+  EXPECT_EQ(convert_element<std::int32_t>(inf),
+            std::numeric_limits<std::int32_t>::min());
   EXPECT_EQ(convert_element<std::int32_t>(-1.0), -1);
   EXPECT_EQ(convert_element<std::int32_t>(-0.5), 0);
   EXPECT_EQ(convert_element<std::int64_t>(3e9), 3000000000);
-  EXPECT_EQ(convert_element<std::int64_t>(1e20), std::numeric_limits<std::int64_t>::min());
-  EXPECT_EQ(convert_element<std::int64_t>(nan), std::numeric_limits<std::int64_t>::min());
+  EXPECT_EQ(convert_element<std::int64_t>(1e20),
+            std::numeric_limits<std::int64_t>::min());
+  EXPECT_EQ(convert_element<std::int64_t>(nan),
+            std::numeric_limits<std::int64_t>::min());
   EXPECT_EQ(convert_element<std::int8_t>(300.0), 44);
   EXPECT_EQ(convert_element<std::int8_t>(3e9), 0);
   EXPECT_EQ(convert_element<std::uint8_t>(-1.0), 255);
@@ -355,4 +397,4 @@ TEST(ConvertElement, FloatingToIntegerOutOfRangeMatchesX86NumPy) {
   EXPECT_EQ(convert_element<bool>(0.0), false);
 }
 
-}  // namespace
+} // namespace

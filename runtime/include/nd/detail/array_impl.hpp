@@ -13,6 +13,7 @@
 #include <string_view>
 
 #include <nd/copy_events.hpp>
+#include <nd/detail/copy_kernel.hpp>
 #include <nd/detail/layout.hpp>
 
 namespace nd::detail {
@@ -26,7 +27,11 @@ public:
       // NumPy allocates at least one byte so that empty arrays have an address.
       : data_(static_cast<std::byte*>(
             ::operator new(bytes == 0 ? 1 : bytes, std::align_val_t{buffer_alignment}))),
-        bytes_(bytes) {}
+        bytes_(bytes) {
+    // Like NumPy, back large buffers with huge pages: page faults otherwise
+    // cost more than the copy that fills the buffer (docs/benchmarks.md).
+    advise_huge_pages(data_, bytes_);
+  }
   ~buffer() { ::operator delete(data_, std::align_val_t{buffer_alignment}); }
   buffer(const buffer&) = delete;
   buffer& operator=(const buffer&) = delete;

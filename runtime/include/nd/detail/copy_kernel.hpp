@@ -26,7 +26,6 @@
 // an assignment between overlapping arrays must go through a temporary).
 #pragma once
 
-#include <cmath>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -45,9 +44,9 @@ namespace nd::detail {
 // throw std::length_error before touching memory.
 inline constexpr std::size_t max_copy_ndim = 64;
 
-// Edge of the square tiles used for transposed copies, in elements. 32x32
-// doubles is 8 KiB per side: both tiles stay in a 32 KiB L1 (measured against
-// 16 and 64 in docs/benchmarks.md).
+// Edge of the square tiles used for transposed copies, in elements: 32x32
+// doubles is 8 KiB per side, so both tiles fit in L1. Chosen by measurement
+// against edges 8 to 128 (docs/benchmarks.md).
 inline constexpr std::ptrdiff_t transpose_tile = 32;
 
 // One element, converted as static_cast<Dst> would. A floating value that an
@@ -66,8 +65,10 @@ constexpr Dst convert_element(Src value) noexcept {
     // 2^(bits-1) of `wide`, exact in every floating type.
     constexpr Src limit =
         static_cast<Src>(std::numeric_limits<wide>::max() / 2 + 1) * Src(2);
-    if constexpr (std::is_unsigned_v<Dst> && sizeof(Dst) >= sizeof(std::int64_t)) {
-      if (value >= limit && value < limit * Src(2)) return static_cast<Dst>(value);
+    if constexpr (std::is_unsigned_v<Dst> &&
+                  sizeof(Dst) >= sizeof(std::int64_t)) {
+      if (value >= limit && value < limit * Src(2))
+        return static_cast<Dst>(value);
     }
     // NaN fails both comparisons.
     if (value > -limit - Src(1) && value < limit)
@@ -91,11 +92,13 @@ struct copy_plan {
   std::ptrdiff_t dst_strides[max_copy_ndim];
 };
 
-inline std::ptrdiff_t abs_stride(std::ptrdiff_t s) noexcept { return s < 0 ? -s : s; }
+inline std::ptrdiff_t abs_stride(std::ptrdiff_t s) noexcept {
+  return s < 0 ? -s : s;
+}
 
-inline void make_copy_plan(std::size_t ndim, const std::ptrdiff_t* shape,
-                           const std::ptrdiff_t* src_strides,
-                           const std::ptrdiff_t* dst_strides, copy_plan& plan) {
+inline void make_copy_plan(std::size_t ndim, const std::ptrdiff_t *shape,
+                           const std::ptrdiff_t *src_strides,
+                           const std::ptrdiff_t *dst_strides, copy_plan &plan) {
   if (ndim > max_copy_ndim)
     throw std::length_error("strided_copy: " + std::to_string(ndim) +
                             " dimensions exceed the maximum of " +
@@ -110,10 +113,11 @@ inline void make_copy_plan(std::size_t ndim, const std::ptrdiff_t* shape,
       plan.empty = true;
       return;
     }
-    if (n == 1) continue;
+    if (n == 1)
+      continue;
     std::ptrdiff_t ss = src_strides[axis];
     std::ptrdiff_t ds = dst_strides[axis];
-    if (ds < 0) {  // Walk this axis forwards in the destination: same pairs.
+    if (ds < 0) { // Walk this axis forwards in the destination: same pairs.
       plan.dst_offset += ds * (n - 1);
       plan.src_offset += ss * (n - 1);
       ds = -ds;
@@ -161,60 +165,69 @@ inline void make_copy_plan(std::size_t ndim, const std::ptrdiff_t* shape,
 // ---- 1-D and 2-D leaf loops -------------------------------------------------
 
 template <class Dst, class Src>
-inline void copy_contiguous(std::ptrdiff_t n, const Src* __restrict src,
-                            Dst* __restrict dst) noexcept {
+inline void copy_contiguous(std::ptrdiff_t n, const Src *__restrict src,
+                            Dst *__restrict dst) noexcept {
   if constexpr (std::is_same_v<Dst, Src> && std::is_trivially_copyable_v<Src>) {
     std::memcpy(dst, src, static_cast<std::size_t>(n) * sizeof(Src));
   } else {
-    for (std::ptrdiff_t i = 0; i < n; ++i) dst[i] = convert_element<Dst>(src[i]);
+    for (std::ptrdiff_t i = 0; i < n; ++i)
+      dst[i] = convert_element<Dst>(src[i]);
   }
 }
 
 template <class Dst, class Src>
-inline void copy_1d(std::ptrdiff_t n, const Src* __restrict src, std::ptrdiff_t ss,
-                    Dst* __restrict dst, std::ptrdiff_t ds) noexcept {
+inline void copy_1d(std::ptrdiff_t n, const Src *__restrict src,
+                    std::ptrdiff_t ss, Dst *__restrict dst,
+                    std::ptrdiff_t ds) noexcept {
   if (ds == 1) {
-    if (ss == 1) return copy_contiguous(n, src, dst);
-    if (ss == 0) {  // broadcast: a fill
+    if (ss == 1)
+      return copy_contiguous(n, src, dst);
+    if (ss == 0) { // broadcast: a fill
       const Dst value = convert_element<Dst>(*src);
-      for (std::ptrdiff_t i = 0; i < n; ++i) dst[i] = value;
+      for (std::ptrdiff_t i = 0; i < n; ++i)
+        dst[i] = value;
       return;
     }
-    if (ss == -1) {  // reversed: still a vectorisable loop
-      for (std::ptrdiff_t i = 0; i < n; ++i) dst[i] = convert_element<Dst>(src[-i]);
+    if (ss == -1) { // reversed: still a vectorisable loop
+      for (std::ptrdiff_t i = 0; i < n; ++i)
+        dst[i] = convert_element<Dst>(src[-i]);
       return;
     }
-    if (ss == 2) {  // a[..., ::2]: a constant stride vectorises with shuffles
-      for (std::ptrdiff_t i = 0; i < n; ++i) dst[i] = convert_element<Dst>(src[2 * i]);
+    if (ss == 2) { // a[..., ::2]: a constant stride vectorises with shuffles
+      for (std::ptrdiff_t i = 0; i < n; ++i)
+        dst[i] = convert_element<Dst>(src[2 * i]);
       return;
     }
-    for (std::ptrdiff_t i = 0; i < n; ++i) dst[i] = convert_element<Dst>(src[i * ss]);
+    for (std::ptrdiff_t i = 0; i < n; ++i)
+      dst[i] = convert_element<Dst>(src[i * ss]);
     return;
   }
-  for (std::ptrdiff_t i = 0; i < n; ++i) dst[i * ds] = convert_element<Dst>(src[i * ss]);
+  for (std::ptrdiff_t i = 0; i < n; ++i)
+    dst[i * ds] = convert_element<Dst>(src[i * ss]);
 }
 
 // A 2-D copy in which the source is fast along axis j and the destination
 // along axis k: square tiles keep both working sets in L1. (The tile edge is
 // a parameter only so that the benchmarks can compare edges.)
 template <std::ptrdiff_t tile = transpose_tile, class Dst, class Src>
-inline void copy_2d_tiled(std::ptrdiff_t nj, std::ptrdiff_t nk, const Src* src,
-                          std::ptrdiff_t ssj, std::ptrdiff_t ssk, Dst* dst,
+inline void copy_2d_tiled(std::ptrdiff_t nj, std::ptrdiff_t nk, const Src *src,
+                          std::ptrdiff_t ssj, std::ptrdiff_t ssk, Dst *dst,
                           std::ptrdiff_t dsj, std::ptrdiff_t dsk) noexcept {
   for (std::ptrdiff_t j0 = 0; j0 < nj; j0 += tile) {
     const std::ptrdiff_t j1 = j0 + tile < nj ? j0 + tile : nj;
     for (std::ptrdiff_t k0 = 0; k0 < nk; k0 += tile) {
       const std::ptrdiff_t k1 = k0 + tile < nk ? k0 + tile : nk;
-      if (ssj == 1 && dsk == 1) {  // the pure transpose: unit strides known
+      if (ssj == 1 && dsk == 1) { // the pure transpose: unit strides known
         for (std::ptrdiff_t j = j0; j < j1; ++j) {
-          const Src* __restrict s = src + j;
-          Dst* __restrict d = dst + j * dsj;
-          for (std::ptrdiff_t k = k0; k < k1; ++k) d[k] = convert_element<Dst>(s[k * ssk]);
+          const Src *__restrict s = src + j;
+          Dst *__restrict d = dst + j * dsj;
+          for (std::ptrdiff_t k = k0; k < k1; ++k)
+            d[k] = convert_element<Dst>(s[k * ssk]);
         }
       } else {
         for (std::ptrdiff_t j = j0; j < j1; ++j) {
-          const Src* __restrict s = src + j * ssj;
-          Dst* __restrict d = dst + j * dsj;
+          const Src *__restrict s = src + j * ssj;
+          Dst *__restrict d = dst + j * dsj;
           for (std::ptrdiff_t k = k0; k < k1; ++k)
             d[k * dsk] = convert_element<Dst>(s[k * ssk]);
         }
@@ -227,9 +240,11 @@ inline void copy_2d_tiled(std::ptrdiff_t nj, std::ptrdiff_t nk, const Src* src,
 // `axes` (outermost first), like an odometer. Offsets are kept as integers so
 // that no pointer is ever formed outside the arrays.
 template <class Dst, class Src, class Leaf>
-inline void for_each_outer(const copy_plan& plan, const std::size_t* axes,
-                           std::size_t count, const Src* src, Dst* dst, Leaf&& leaf) {
-  if (count == 0) return leaf(src, dst);
+inline void for_each_outer(const copy_plan &plan, const std::size_t *axes,
+                           std::size_t count, const Src *src, Dst *dst,
+                           Leaf &&leaf) {
+  if (count == 0)
+    return leaf(src, dst);
   std::ptrdiff_t index[max_copy_ndim] = {};
   const std::size_t last = axes[count - 1];
   const std::ptrdiff_t inner_n = plan.shape[last];
@@ -238,16 +253,19 @@ inline void for_each_outer(const copy_plan& plan, const std::size_t* axes,
   std::ptrdiff_t src_offset = 0, dst_offset = 0;
   for (;;) {
     for (std::ptrdiff_t i = 0; i < inner_n; ++i)
-      leaf(src + (src_offset + i * inner_ss), dst + (dst_offset + i * inner_ds));
+      leaf(src + (src_offset + i * inner_ss),
+           dst + (dst_offset + i * inner_ds));
     // Advance the remaining outer axes.
     std::size_t pos = count - 1;
     for (;;) {
-      if (pos == 0) return;
+      if (pos == 0)
+        return;
       --pos;
       const std::size_t axis = axes[pos];
       src_offset += plan.src_strides[axis];
       dst_offset += plan.dst_strides[axis];
-      if (++index[pos] < plan.shape[axis]) break;
+      if (++index[pos] < plan.shape[axis])
+        break;
       src_offset -= plan.src_strides[axis] * plan.shape[axis];
       dst_offset -= plan.dst_strides[axis] * plan.shape[axis];
       index[pos] = 0;
@@ -255,7 +273,7 @@ inline void for_each_outer(const copy_plan& plan, const std::size_t* axes,
   }
 }
 
-// ---- destination buffers ------------------------------------------------------
+// ---- destination buffers ---------------------------------------------------
 
 // Buffers at least this large are worth backing with transparent huge pages
 // (NumPy's threshold in alloc.c, 4 MiB).
@@ -267,47 +285,53 @@ inline constexpr std::size_t huge_page_threshold = std::size_t{1} << 22;
 // pages dominates a large copy: a fresh 128 MiB destination costs ~3x more to
 // fill without it (docs/benchmarks.md). Only the whole pages inside
 // [data, data + bytes) are advised; a no-op elsewhere and on failure.
-inline void advise_huge_pages(void* data, std::size_t bytes) noexcept {
+inline void advise_huge_pages(void *data, std::size_t bytes) noexcept {
 #if defined(__linux__) && defined(MADV_HUGEPAGE)
-  if (bytes < huge_page_threshold) return;
+  if (bytes < huge_page_threshold)
+    return;
   constexpr std::uintptr_t page = 4096;
-  const auto begin = (reinterpret_cast<std::uintptr_t>(data) + page - 1) & ~(page - 1);
-  const auto end = (reinterpret_cast<std::uintptr_t>(data) + bytes) & ~(page - 1);
-  if (end > begin) ::madvise(reinterpret_cast<void*>(begin), end - begin, MADV_HUGEPAGE);
+  const auto begin =
+      (reinterpret_cast<std::uintptr_t>(data) + page - 1) & ~(page - 1);
+  const auto end =
+      (reinterpret_cast<std::uintptr_t>(data) + bytes) & ~(page - 1);
+  if (end > begin)
+    ::madvise(reinterpret_cast<void *>(begin), end - begin, MADV_HUGEPAGE);
 #else
   (void)data;
   (void)bytes;
 #endif
 }
 
-// ---- entry point --------------------------------------------------------------
+// ---- entry point -----------------------------------------------------------
 
 template <class Dst, class Src>
-void strided_copy(std::size_t ndim, const std::ptrdiff_t* shape,
-                  const Src* src, const std::ptrdiff_t* src_strides,
-                  Dst* dst, const std::ptrdiff_t* dst_strides) {
+void strided_copy(std::size_t ndim, const std::ptrdiff_t *shape, const Src *src,
+                  const std::ptrdiff_t *src_strides, Dst *dst,
+                  const std::ptrdiff_t *dst_strides) {
   if (ndim == 0) {
     *dst = convert_element<Dst>(*src);
     return;
   }
-  if (ndim == 1) {  // No plan needed (and take() copies element by element).
+  if (ndim == 1) { // No plan needed (and take() copies element by element).
     const std::ptrdiff_t n = shape[0];
-    if (n <= 0) return;
-    if (dst_strides[0] < 0)  // walk the destination forwards
+    if (n <= 0)
+      return;
+    if (dst_strides[0] < 0) // walk the destination forwards
       return copy_1d(n, src + src_strides[0] * (n - 1), -src_strides[0],
                      dst + dst_strides[0] * (n - 1), -dst_strides[0]);
     return copy_1d(n, src, src_strides[0], dst, dst_strides[0]);
   }
   copy_plan plan;
   make_copy_plan(ndim, shape, src_strides, dst_strides, plan);
-  if (plan.empty) return;
+  if (plan.empty)
+    return;
   src += plan.src_offset;
   dst += plan.dst_offset;
   if (plan.ndim == 0) {
     *dst = convert_element<Dst>(*src);
     return;
   }
-  const std::size_t k = plan.ndim - 1;  // the destination's fastest axis
+  const std::size_t k = plan.ndim - 1; // the destination's fastest axis
   const std::ptrdiff_t nk = plan.shape[k];
   const std::ptrdiff_t ssk = plan.src_strides[k];
   const std::ptrdiff_t dsk = plan.dst_strides[k];
@@ -317,7 +341,8 @@ void strided_copy(std::size_t ndim, const std::ptrdiff_t* shape,
   std::size_t j = k;
   for (std::size_t axis = 0; axis < k; ++axis) {
     const std::ptrdiff_t s = abs_stride(plan.src_strides[axis]);
-    if (s != 0 && s < abs_stride(ssk) && (j == k || s < abs_stride(plan.src_strides[j])))
+    if (s != 0 && s < abs_stride(ssk) &&
+        (j == k || s < abs_stride(plan.src_strides[j])))
       j = axis;
   }
 
@@ -325,23 +350,27 @@ void strided_copy(std::size_t ndim, const std::ptrdiff_t* shape,
   std::size_t outer_count = 0;
   if (j != k) {
     for (std::size_t axis = 0; axis < k; ++axis)
-      if (axis != j) outer[outer_count++] = axis;
+      if (axis != j)
+        outer[outer_count++] = axis;
     const std::ptrdiff_t nj = plan.shape[j];
     const std::ptrdiff_t ssj = plan.src_strides[j];
     const std::ptrdiff_t dsj = plan.dst_strides[j];
     // Normalise a backwards source along j so the tile's fast loop is forward.
-    for_each_outer(plan, outer, outer_count, src, dst, [&](const Src* s, Dst* d) {
-      if (ssj < 0) {
-        copy_2d_tiled(nj, nk, s + ssj * (nj - 1), -ssj, ssk, d + dsj * (nj - 1), -dsj, dsk);
-      } else {
-        copy_2d_tiled(nj, nk, s, ssj, ssk, d, dsj, dsk);
-      }
-    });
+    for_each_outer(plan, outer, outer_count, src, dst,
+                   [&](const Src *s, Dst *d) {
+                     if (ssj < 0) {
+                       copy_2d_tiled(nj, nk, s + ssj * (nj - 1), -ssj, ssk,
+                                     d + dsj * (nj - 1), -dsj, dsk);
+                     } else {
+                       copy_2d_tiled(nj, nk, s, ssj, ssk, d, dsj, dsk);
+                     }
+                   });
     return;
   }
-  for (std::size_t axis = 0; axis < k; ++axis) outer[outer_count++] = axis;
+  for (std::size_t axis = 0; axis < k; ++axis)
+    outer[outer_count++] = axis;
   for_each_outer(plan, outer, outer_count, src, dst,
-                 [&](const Src* s, Dst* d) { copy_1d(nk, s, ssk, d, dsk); });
+                 [&](const Src *s, Dst *d) { copy_1d(nk, s, ssk, d, dsk); });
 }
 
-}  // namespace nd::detail
+} // namespace nd::detail
