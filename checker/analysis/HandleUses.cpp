@@ -691,7 +691,10 @@ bool HandleUses::callMayWriteHidden(const Expr *Call) const {
     }
     if (const auto *OpCall = dyn_cast<CXXOperatorCallExpr>(C);
         OpCall && OpCall->getNumArgs() > 0 &&
-        isa<CXXMethodDecl>(OpCall->getDirectCallee())) {
+        isa_and_nonnull<CXXMethodDecl>(OpCall->getDirectCallee())) {
+      // Rebinding a handle (`a = b`) writes no element.
+      if (OpCall->getOperator() == OO_Equal && isArrayExpr(OpCall->getArg(0)))
+        return false;
       if (std::optional<ArrayOperation> Op =
               Model.classify(OpCall->getArg(0)->IgnoreImplicit()))
         if (Op->Api->Kind == ArrayOpKind::ElementAccess)
