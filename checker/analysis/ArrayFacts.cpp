@@ -1,4 +1,5 @@
-//===--- ArrayFacts.cpp - the layout lattice -------------------------------===//
+//===--- ArrayFacts.cpp - the layout lattice
+//-------------------------------===//
 
 #include "analysis/ArrayFacts.h"
 #include "llvm/ADT/STLExtras.h"

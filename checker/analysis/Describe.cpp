@@ -18,13 +18,13 @@ std::string contiguousName(MemoryOrder Order) {
 
 std::string orderSpelling(const ArrayModel &Model, MemoryOrder Order) {
   const LibraryModel &L = Model.library();
-  return (L.OrderEnum.drop_front(2) + "::" +
-          L.OrderEnumerators[static_cast<unsigned>(Order)])
+  return (L.OrderEnum.drop_front(2) +
+          "::" + L.OrderEnumerators[static_cast<unsigned>(Order)])
       .str();
 }
 
-std::string notContiguousPhrase(const std::string &Who,
-                                const ArrayFacts &Facts, MemoryOrder Order) {
+std::string notContiguousPhrase(const std::string &Who, const ArrayFacts &Facts,
+                                MemoryOrder Order) {
   std::string Text = Who + " is not " + contiguousName(Order);
   const std::string &Reason = Facts.reason(Order);
   if (!Reason.empty())
@@ -43,7 +43,8 @@ void addOriginNotes(Finding &Found, const ArrayFacts &Facts,
   for (const LayoutOrigin &O : Origins)
     if (O.Loc.isValid())
       Found.Notes.push_back(
-          {O.Loc, "not " + contiguousName(Order) + " since it was " + O.What,
+          {O.Loc,
+           "not " + contiguousName(Order) + " since it was " + O.What,
            {}});
 }
 

@@ -26,12 +26,11 @@ std::string orderSpelling(const ArrayModel &Model, MemoryOrder Order);
 
 /// "'t' is not C-contiguous (a transpose of a C-contiguous array)", with the
 /// degenerate condition when \p Facts is NoUnlessDegenerate in \p Order.
-std::string notContiguousPhrase(const std::string &Who,
-                                const ArrayFacts &Facts, MemoryOrder Order);
+std::string notContiguousPhrase(const std::string &Who, const ArrayFacts &Facts,
+                                MemoryOrder Order);
 
 /// One note per origin of the loss of contiguity in \p Order.
-void addOriginNotes(Finding &Found, const ArrayFacts &Facts,
-                    MemoryOrder Order);
+void addOriginNotes(Finding &Found, const ArrayFacts &Facts, MemoryOrder Order);
 
 /// Thousands-free decimal byte count: "960000 bytes".
 std::string bytesPhrase(int64_t Bytes);

@@ -37,8 +37,7 @@ namespace {
 // Collects the model calls of one body, skipping nested lambdas.
 class OperationCollector : public RecursiveASTVisitor<OperationCollector> {
 public:
-  OperationCollector(const ArrayModel &Model,
-                     std::vector<ArrayOperation> &Out)
+  OperationCollector(const ArrayModel &Model, std::vector<ArrayOperation> &Out)
       : Model(Model), Out(Out) {}
   bool shouldVisitTemplateInstantiations() const { return true; }
   bool shouldVisitImplicitCode() const { return false; }
@@ -110,7 +109,6 @@ public:
   }
 
 private:
-  using PerKind = std::vector<Finding>[NumFindingKinds];
   struct Result {
     std::vector<Finding> ByKind[NumFindingKinds];
     llvm::ArrayRef<Finding> operator[](unsigned I) const { return ByKind[I]; }
@@ -125,8 +123,8 @@ private:
     if (Operations.empty())
       return R;
     LayoutAnalysis Layout(FD, AST, Model);
-    FunctionContext Context{FD,     AST,       Model,
-                            Layout, Operations, isTemplateInstantiationContext(FD)};
+    FunctionContext Context{
+        FD, AST, Model, Layout, Operations, isTemplateInstantiationContext(FD)};
     std::vector<Finding> All;
     for (const NdarrayCheck *Check : Checks) {
       std::vector<Finding> Found;
@@ -147,7 +145,8 @@ private:
     llvm::DenseMap<const Expr *, unsigned> Best;
     for (const Finding &F : All)
       if (F.Anchor) {
-        auto [It, New] = Best.try_emplace(F.Anchor, static_cast<unsigned>(F.Kind));
+        auto [It, New] =
+            Best.try_emplace(F.Anchor, static_cast<unsigned>(F.Kind));
         if (!New)
           It->second = std::min(It->second, static_cast<unsigned>(F.Kind));
       }

@@ -65,8 +65,8 @@ Shape denseStrides(llvm::ArrayRef<int64_t> Dims, bool Fortran) {
 bool allKnown(const ArrayFacts &F) {
   if (F.Rank < 0)
     return false;
-  return llvm::all_of(F.Extents,
-                      [](const std::optional<int64_t> &E) { return E && *E >= 0; });
+  return llvm::all_of(
+      F.Extents, [](const std::optional<int64_t> &E) { return E && *E >= 0; });
 }
 
 Shape knownExtents(const ArrayFacts &F) {
@@ -104,7 +104,7 @@ void setDense(ArrayFacts &R, MemoryOrder Order) {
     return;
   }
   R.Strides.reset();
-  Contiguity Other = R.Rank < 0   ? Contiguity::Unknown
+  Contiguity Other = R.Rank < 0    ? Contiguity::Unknown
                      : R.Rank <= 1 ? Contiguity::Yes
                                    : Contiguity::NoUnlessDegenerate;
   R.C = Fortran ? Other : Contiguity::Yes;
@@ -461,7 +461,6 @@ struct LayoutAnalysis::Impl {
             Construct->getConstructor()->isCopyOrMoveConstructor()) {
           // A handle copy: what matters is where the copy goes.
           Child = Parent;
-          ThroughView = ThroughView || false;
           continue;
         }
         return Downgrade(UseEffect::Clobber);
@@ -615,8 +614,8 @@ struct LayoutAnalysis::Impl {
       if (Var->getInit())
         AddCopies(Var, Var->getInit());
     for (const CXXOperatorCallExpr *Assign : V.Assignments)
-      if (const auto *LHS = dyn_cast<DeclRefExpr>(
-              Assign->getArg(0)->IgnoreParenImpCasts()))
+      if (const auto *LHS =
+              dyn_cast<DeclRefExpr>(Assign->getArg(0)->IgnoreParenImpCasts()))
         if (const auto *To = dyn_cast<VarDecl>(LHS->getDecl());
             To && Tracked.contains(To))
           AddCopies(To, Assign->getArg(1));
@@ -653,10 +652,11 @@ struct LayoutAnalysis::Impl {
                               eval(Cond->getFalseExpr(), Find, Depth + 1));
     if (const auto *Call = dyn_cast<CallExpr>(E)) {
       std::optional<ArrayOperation> Op = Model.classify(Call);
-      if (!Op || Op->Call != Call || Op->Api->Kind == ArrayOpKind::ElementAccess)
+      if (!Op || Op->Call != Call ||
+          Op->Api->Kind == ArrayOpKind::ElementAccess)
         return ArrayFacts::unknown();
-      ArrayFacts Source = Op->Source ? eval(Op->Source, Find, Depth + 1)
-                                     : ArrayFacts::bottom();
+      ArrayFacts Source =
+          Op->Source ? eval(Op->Source, Find, Depth + 1) : ArrayFacts::bottom();
       return apply(*Op, Source);
     }
     return ArrayFacts::unknown();
@@ -809,7 +809,8 @@ struct LayoutAnalysis::Impl {
         R.Rank = 1;
         R.Extents = {std::nullopt};
         if (Model.explicitArgumentCount(Op) == 1)
-          if (auto Shape = Model.literalShape(Op, Context); Shape && Shape->size() == 1)
+          if (auto Shape = Model.literalShape(Op, Context);
+              Shape && Shape->size() == 1)
             R.Extents = {(*Shape)[0]};
       } else if (auto Shape = Model.literalShape(Op, Context)) {
         setExtents(R, *Shape);
@@ -855,15 +856,15 @@ struct LayoutAnalysis::Impl {
         return R;
       setDense(R, *O);
       bool Fortran = *O == MemoryOrder::F;
-      std::string What = std::string(Keeps ? "copied keeping the " : "copied in ") +
-                         (Fortran ? "F" : "C") + " order here";
+      std::string What =
+          std::string(Keeps ? "copied keeping the " : "copied in ") +
+          (Fortran ? "F" : "C") + " order here";
       LayoutOrigin Here{Op.NameLoc, What};
       llvm::SmallVector<LayoutOrigin, 2> Origins;
       if (Keeps) {
-        Origins.append(Src.origins(Fortran ? MemoryOrder::C : MemoryOrder::F)
-                           .begin(),
-                       Src.origins(Fortran ? MemoryOrder::C : MemoryOrder::F)
-                           .end());
+        Origins.append(
+            Src.origins(Fortran ? MemoryOrder::C : MemoryOrder::F).begin(),
+            Src.origins(Fortran ? MemoryOrder::C : MemoryOrder::F).end());
       }
       Origins.push_back(Here);
       setReason(R, MemoryOrder::C,
@@ -961,16 +962,15 @@ struct LayoutAnalysis::Impl {
           Reversal = Reversal && (*Perm)[I] == int64_t(Perm->size() - 1 - I);
         Reverse = Reversal;
       }
-      LayoutOrigin Here{Op.NameLoc, Reverse ? "transposed here"
-                                            : "permuted here"};
+      LayoutOrigin Here{Op.NameLoc,
+                        Reverse ? "transposed here" : "permuted here"};
       std::string Kind = Reverse ? "a transpose" : "an axis permutation";
-      auto ReasonFor = [&](MemoryOrder Lost) {
-        MemoryOrder Was = Src.C == Contiguity::Yes ? MemoryOrder::C
-                                                   : MemoryOrder::F;
+      auto ReasonFor = [&] {
+        MemoryOrder Was =
+            Src.C == Contiguity::Yes ? MemoryOrder::C : MemoryOrder::F;
         if (Src.contiguity(Was) == Contiguity::Yes)
           return Kind + " of " + (Was == MemoryOrder::C ? "a C" : "an F") +
                  "-contiguous array";
-        (void)Lost;
         return Kind + " of a non-contiguous array";
       };
       auto OriginsFor = [&](MemoryOrder Lost) {
@@ -985,9 +985,9 @@ struct LayoutAnalysis::Impl {
         if (Reverse) { // rank unknown: reversing axes mirrors the flags
           R.C = Src.F;
           R.F = Src.C;
-          setReason(R, MemoryOrder::C, ReasonFor(MemoryOrder::C),
+          setReason(R, MemoryOrder::C, ReasonFor(),
                     OriginsFor(MemoryOrder::F));
-          setReason(R, MemoryOrder::F, ReasonFor(MemoryOrder::F),
+          setReason(R, MemoryOrder::F, ReasonFor(),
                     OriginsFor(MemoryOrder::C));
         }
         return R;
@@ -1022,9 +1022,9 @@ struct LayoutAnalysis::Impl {
           R.F = Src.C;
         }
       }
-      setReason(R, MemoryOrder::C, ReasonFor(MemoryOrder::C),
+      setReason(R, MemoryOrder::C, ReasonFor(),
                 OriginsFor(MemoryOrder::F));
-      setReason(R, MemoryOrder::F, ReasonFor(MemoryOrder::F),
+      setReason(R, MemoryOrder::F, ReasonFor(),
                 OriginsFor(MemoryOrder::C));
       return R;
     }
@@ -1226,9 +1226,9 @@ struct LayoutAnalysis::Impl {
         Shape New = knownExtents(R);
         if (New == knownExtents(Src))
           setGeometry(R, New, *Src.Strides);
-        else if (auto S = attemptNoCopyReshape(
-                     knownExtents(Src), *Src.Strides, New,
-                     *V.RequiredOrder == MemoryOrder::F))
+        else if (auto S =
+                     attemptNoCopyReshape(knownExtents(Src), *Src.Strides, New,
+                                          *V.RequiredOrder == MemoryOrder::F))
           setGeometry(R, New, *S);
       }
       return R;
@@ -1308,8 +1308,8 @@ struct LayoutAnalysis::Impl {
         const auto *V = dyn_cast<VarDecl>(D);
         if (!V || !Tracked.contains(V))
           continue;
-        ArrayFacts F = V->getInit() ? eval(V->getInit(), Find)
-                                    : ArrayFacts::unknown();
+        ArrayFacts F =
+            V->getInit() ? eval(V->getInit(), Find) : ArrayFacts::unknown();
         F.Fresh = false;
         if (F.Bottom)
           F = ArrayFacts::unknown();
@@ -1376,9 +1376,8 @@ struct LayoutAnalysis::Impl {
     Options.AddTemporaryDtors = false;
     Options.AddLifetime = false;
     Options.AddScopes = false;
-    std::unique_ptr<CFG> Cfg =
-        CFG::buildCFG(&Function, const_cast<Stmt *>(Function.getBody()),
-                      &Context, Options);
+    std::unique_ptr<CFG> Cfg = CFG::buildCFG(
+        &Function, const_cast<Stmt *>(Function.getBody()), &Context, Options);
     if (!Cfg) {
       GaveUp = true;
       return;
@@ -1405,7 +1404,8 @@ struct LayoutAnalysis::Impl {
         const CFGBlock *P = Pred.getReachableBlock();
         if (!P || !Out[P->getBlockID()])
           continue;
-        In = First ? *Out[P->getBlockID()] : joinStates(In, *Out[P->getBlockID()]);
+        In = First ? *Out[P->getBlockID()]
+                   : joinStates(In, *Out[P->getBlockID()]);
         First = false;
       }
       return In;
@@ -1471,8 +1471,7 @@ ArrayFacts LayoutAnalysis::factsOf(const Expr *E) const {
 }
 
 CopyVerdict LayoutAnalysis::copyVerdict(const ArrayOperation &Op) const {
-  ArrayFacts Source =
-      Op.Source ? factsOf(Op.Source) : ArrayFacts::bottom();
+  ArrayFacts Source = Op.Source ? factsOf(Op.Source) : ArrayFacts::bottom();
   if (P->GaveUp && Op.Api->Kind != ArrayOpKind::Copy) {
     CopyVerdict V;
     V.Source = Source;

@@ -10,8 +10,9 @@
 // bounds the cost; past it, every query answers Unknown.
 //
 //   LayoutAnalysis Layout(*FD, Context, Model);
-//   ArrayFacts Facts = Layout.factsOf(Op.Source);     // where Source is evaluated
-//   CopyVerdict V = Layout.copyVerdict(Op);           // does this ravel copy?
+//   ArrayFacts Facts = Layout.factsOf(Op.Source);     // where Source is
+//   evaluated CopyVerdict V = Layout.copyVerdict(Op);           // does this
+//   ravel copy?
 //
 //===----------------------------------------------------------------------===//
 
@@ -84,7 +85,8 @@ public:
   /// Tracked handles that may share the buffer of the array \p Use (a
   /// reference to a tracked variable) denotes at that point, Use's variable
   /// excluded. Unknown-origin handles (parameters) all may share.
-  llvm::SmallVector<const VarDecl *, 4> mayAliasAt(const DeclRefExpr *Use) const;
+  llvm::SmallVector<const VarDecl *, 4>
+  mayAliasAt(const DeclRefExpr *Use) const;
 
   /// Whether the variable referenced by \p Use holds, at that point, a
   /// buffer it allocated itself (from a copy or creation) that no other

@@ -43,13 +43,13 @@ StatementMatcher ArrayModel::callMatcher(llvm::StringRef CallId) const {
   // hasAnyName copies the names, so these may be temporaries.
   FreeNames.assign(QualifiedFree.begin(), QualifiedFree.end());
   auto ArrayRecord = cxxRecordDecl(hasName(Library.ArrayClass));
-  auto ArrayExpr =
-      expr(hasType(hasUnqualifiedDesugaredType(recordType(hasDeclaration(
-          ArrayRecord)))));
+  auto ArrayExpr = expr(hasType(
+      hasUnqualifiedDesugaredType(recordType(hasDeclaration(ArrayRecord)))));
   auto MemberCall = cxxMemberCallExpr(
       on(ArrayExpr), callee(cxxMethodDecl(hasAnyName(MemberNames))));
-  auto OperatorCall = cxxOperatorCallExpr(
-      hasArgument(0, ArrayExpr), callee(cxxMethodDecl(hasAnyName(MemberNames))));
+  auto OperatorCall =
+      cxxOperatorCallExpr(hasArgument(0, ArrayExpr),
+                          callee(cxxMethodDecl(hasAnyName(MemberNames))));
   auto FreeCall = callExpr(callee(functionDecl(hasAnyName(FreeNames))),
                            unless(cxxMemberCallExpr()));
   return callExpr(anyOf(MemberCall, OperatorCall, FreeCall)).bind(CallId);
@@ -71,9 +71,9 @@ const Expr *ArrayModel::ignoreHandleCopies(const Expr *E) {
   return E;
 }
 
-std::optional<MemoryOrder>
-ArrayModel::resolveOrder(const CallExpr *Call, const ArrayApiEntry &Api,
-                         unsigned FirstArg) const {
+std::optional<MemoryOrder> ArrayModel::resolveOrder(const CallExpr *Call,
+                                                    const ArrayApiEntry &Api,
+                                                    unsigned FirstArg) const {
   if (Api.OrderParam < 0)
     return Api.FixedOrder;
   unsigned Index = FirstArg + static_cast<unsigned>(Api.OrderParam);
@@ -90,7 +90,8 @@ ArrayModel::resolveOrder(const CallExpr *Call, const ArrayApiEntry &Api,
   if (!Enumerator)
     return std::nullopt;
   const auto *Enum = dyn_cast<EnumDecl>(Enumerator->getDeclContext());
-  if (!Enum || Enum->getQualifiedNameAsString() != Library.OrderEnum.drop_front(2))
+  if (!Enum ||
+      Enum->getQualifiedNameAsString() != Library.OrderEnum.drop_front(2))
     return std::nullopt;
   for (unsigned I = 0; I < 4; ++I)
     if (Enumerator->getName() == Library.OrderEnumerators[I])
@@ -125,7 +126,8 @@ std::optional<ArrayOperation> ArrayModel::classify(const Expr *E) const {
     Op.NameLoc = OpCall->getOperatorLoc();
   } else {
     const auto *NS = dyn_cast<NamespaceDecl>(Callee->getDeclContext());
-    if (!NS || NS->getQualifiedNameAsString() != Library.Namespace.drop_front(2))
+    if (!NS ||
+        NS->getQualifiedNameAsString() != Library.Namespace.drop_front(2))
       return std::nullopt;
     Op.NameLoc = Call->getCallee()->IgnoreImplicit()->getExprLoc();
   }
@@ -141,8 +143,8 @@ std::optional<ArrayOperation> ArrayModel::classify(const Expr *E) const {
     if (Api.IsMember != IsMember || Api.Name != Name)
       continue;
     // Element access and fill() return no array; every other entry does.
-    const bool ReturnsNoArray = Api.Kind == ArrayOpKind::ElementAccess ||
-                                Api.Kind == ArrayOpKind::Fill;
+    const bool ReturnsNoArray =
+        Api.Kind == ArrayOpKind::ElementAccess || Api.Kind == ArrayOpKind::Fill;
     if (ReturnsNoArray == ReturnsArray)
       continue;
     if (!IsMember && Api.Kind != ArrayOpKind::Create) {
@@ -193,8 +195,8 @@ uint64_t ArrayModel::elementSize(QualType T, const ASTContext &Context) const {
   if (!Spec || Spec->getTemplateArgs().size() < 1)
     return 0;
   const TemplateArgument &Arg = Spec->getTemplateArgs()[0];
-  if (Arg.getKind() != TemplateArgument::Type || Arg.getAsType()->isDependentType() ||
-      Arg.getAsType()->isIncompleteType())
+  if (Arg.getKind() != TemplateArgument::Type ||
+      Arg.getAsType()->isDependentType() || Arg.getAsType()->isIncompleteType())
     return 0;
   return Context.getTypeSizeInChars(Arg.getAsType()).getQuantity();
 }
@@ -384,7 +386,8 @@ std::optional<CopyMode> ArrayModel::copyMode(const ArrayOperation &Op) const {
   const Expr *Arg = argument(Op, Op.Api->CopyModeParam);
   if (!Arg)
     return CopyMode::IfNeeded;
-  const auto *Enumerator = dyn_cast_or_null<EnumConstantDecl>(referencedDecl(Arg));
+  const auto *Enumerator =
+      dyn_cast_or_null<EnumConstantDecl>(referencedDecl(Arg));
   if (!Enumerator)
     return std::nullopt;
   const auto *Enum = dyn_cast<EnumDecl>(Enumerator->getDeclContext());

@@ -58,13 +58,13 @@ enum class CopyMode { IfNeeded, Always, Never };
 
 /// One entry of a library's API table.
 struct ArrayApiEntry {
-  llvm::StringRef Name;   ///< Unqualified function or operator name.
-  bool IsMember;          ///< Member of the array class, else a free function.
+  llvm::StringRef Name; ///< Unqualified function or operator name.
+  bool IsMember;        ///< Member of the array class, else a free function.
   ArrayOpKind Kind;
   int OrderParam;         ///< Index of the order parameter, -1 if none.
   MemoryOrder FixedOrder; ///< The order used when OrderParam is -1.
   ResultShape Shape;
-  bool ConvertsType;      ///< The result's element type may differ (astype).
+  bool ConvertsType; ///< The result's element type may differ (astype).
   /// Index of the shape parameter (creation, reshape), -1 if none. For a
   /// Create entry with ResultShape::Flat, the parameter is the 1-D length
   /// (arange(stop)).
@@ -123,8 +123,14 @@ struct ArrayOperation {
 
 /// One argument of basic indexing (`a(i, nd::all, nd::slice(0, 4, 2))`).
 struct IndexArgument {
-  enum KindType { Integer, Slice, All, NewAxis, Ellipsis, Unknown } Kind =
-      Unknown;
+  enum KindType {
+    Integer,
+    Slice,
+    All,
+    NewAxis,
+    Ellipsis,
+    Unknown
+  } Kind = Unknown;
   /// Integer: the index; Slice: start, stop, step. Empty when not a
   /// compile-time constant or omitted (`nd::none`); Step defaults to 1.
   std::optional<int64_t> Value, Start, Stop, Step;

@@ -62,21 +62,20 @@ void HiddenCopyCheck::find(const FunctionContext &F,
       addOriginNotes(Found, V.Source, O);
 
       if (Op.Api->Kind == ArrayOpKind::Ravel) {
-        MemoryOrder Other = O == MemoryOrder::C ? MemoryOrder::F : MemoryOrder::C;
+        MemoryOrder Other =
+            O == MemoryOrder::C ? MemoryOrder::F : MemoryOrder::C;
         if (V.Source.contiguity(Other) == Contiguity::Yes)
-          Found.Notes.push_back(
-              {Op.NameLoc,
-               "ravel(" + orderSpelling(Model, Other) + ") would be a view of " +
-                   Who + ", but it orders the elements differently",
-               {}});
+          Found.Notes.push_back({Op.NameLoc,
+                                 "ravel(" + orderSpelling(Model, Other) +
+                                     ") would be a view of " + Who +
+                                     ", but it orders the elements differently",
+                                 {}});
         // ravel() that always copies is flatten(): same result, explicit.
         if (Always && O == MemoryOrder::C &&
             Model.explicitArgumentCount(Op) == 0) {
-          FindingNote Note{Op.NameLoc,
-                           "use flatten() to make the copy explicit",
-                           {}};
-          if (Op.NameLoc.isFileID() &&
-              utils::isFixable(Op.Call, F.AST))
+          FindingNote Note{
+              Op.NameLoc, "use flatten() to make the copy explicit", {}};
+          if (Op.NameLoc.isFileID() && utils::isFixable(Op.Call, F.AST))
             Note.Fixes.push_back(FixItHint::CreateReplacement(
                 CharSourceRange::getTokenRange(Op.NameLoc, Op.NameLoc),
                 "flatten"));
@@ -101,8 +100,8 @@ void HiddenCopyCheck::find(const FunctionContext &F,
       std::optional<CopyMode> Mode = Model.copyMode(Op);
       if (!Mode || *Mode != CopyMode::IfNeeded)
         continue;
-      Found.Message = Name + " may copy: the layout of " + Who +
-                      " is not known here";
+      Found.Message =
+          Name + " may copy: the layout of " + Who + " is not known here";
     } else {
       Found.Message = Name + " copies unless " + Who + " is " +
                       contiguousName(*O) + "; its layout is not known here";

@@ -118,8 +118,7 @@ struct UseCounter : RecursiveASTVisitor<UseCounter> {
 // Whether \p Use runs more often than the declaration of its variable: a
 // loop lies between them.
 static bool inLoopBelowDeclaration(const Stmt *Use, const VarDecl *V,
-                                   const ParentMap &Parents,
-                                   const Stmt *Body) {
+                                   const ParentMap &Parents, const Stmt *Body) {
   // The statement that declares V.
   llvm::SmallPtrSet<const Stmt *, 16> DeclAncestors;
   std::function<const Stmt *(const Stmt *)> FindDecl =
@@ -177,8 +176,10 @@ void RedundantCopyChainCheck::find(const FunctionContext &F,
           Finding Found;
           Found.Anchor = Outer.Call;
           Found.Loc = Outer.NameLoc;
-          Found.Message = "'" + Outer.spelling() + "' of the fresh array "
-                          "returned by '" + Inner->spelling() +
+          Found.Message = "'" + Outer.spelling() +
+                          "' of the fresh array "
+                          "returned by '" +
+                          Inner->spelling() +
                           "' is a view of it: 'flatten()' makes the same "
                           "single copy";
           Found.Elements = OuterVerdict.Source.elementCount();
@@ -194,7 +195,8 @@ void RedundantCopyChainCheck::find(const FunctionContext &F,
       OuterExplicit = OuterVerdict.Explicit;
     }
     bool OuterConditional =
-        !OuterExplicit && OuterVerdict.Kind == CopyVerdict::CopyUnlessDegenerate;
+        !OuterExplicit &&
+        OuterVerdict.Kind == CopyVerdict::CopyUnlessDegenerate;
 
     // The inner allocation: chained in the expression, or a single-use local.
     std::optional<ArrayOperation> Inner = Model.classify(Outer.Source);
@@ -242,10 +244,10 @@ void RedundantCopyChainCheck::find(const FunctionContext &F,
                       Local->getNameAsString() + "', a fresh copy made by '" +
                       Inner->spelling() + "' and used only here" + Condition +
                       ": two buffers are allocated where one suffices";
-      Found.Notes.push_back({Inner->NameLoc,
-                             "'" + Local->getNameAsString() +
-                                 "' is allocated here",
-                             {}});
+      Found.Notes.push_back(
+          {Inner->NameLoc,
+           "'" + Local->getNameAsString() + "' is allocated here",
+           {}});
     } else {
       Found.Message = "'" + Outer.spelling() +
                       "' copies the fresh array returned by '" +

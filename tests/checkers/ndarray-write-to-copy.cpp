@@ -41,6 +41,13 @@ void PositiveTransposedRavel() {
   // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: the write is lost: ravel() returns a copy here (its source is not C-contiguous), 'a' is not modified; write to 'a' directly
 }
 
+void PositiveSymbolicShape(std::ptrdiff_t n, std::ptrdiff_t m) {
+  // Extents unknown: the transpose is C-contiguous only when degenerate.
+  auto a = nd::zeros<double>({n, m});
+  a.T().ravel()(0) = 1.0;
+  // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: the write is lost unless a dimension has length 0 or 1: ravel() returns a copy when its source is not C-contiguous, 'a' is not modified; write to 'a' directly [ndarray-write-to-copy]
+}
+
 void PositiveInLoop(Array a) {
   for (int i = 0; i < 10; ++i)
     a.flatten()(i) = 0.0;

@@ -34,6 +34,9 @@ Annotations, in a // comment on the line they describe:
   EXPECT-NOT: check[, ...]   these checks must not report it
   NOFIND: reason             the runtime copies here, and no check is expected
                              to know it statically (excluded from recall)
+  RUNS: n                    the line executes n times: an unconditional
+                             hidden-copy claim ("copies", not "copies unless")
+                             needs a hidden copy on every one of them
 An expectation for a check that is not registered (yet) is listed as "check
 not available", not as a failure.
 
@@ -66,7 +69,7 @@ EVENT_RE = re.compile(
 DIAG_RE = re.compile(
     r"^(?P<file>.+?):(?P<line>\d+):(?P<col>\d+): (?P<sev>warning|error|note): "
     r"(?P<msg>.*?)(?: \[(?P<check>[\w.,-]+)\])?$")
-MARKER_RE = re.compile(r"\b(EXPECT-NOT|EXPECT|NOFIND):")
+MARKER_RE = re.compile(r"\b(EXPECT-NOT|EXPECT|NOFIND|RUNS):")
 CHECK_NAME_RE = re.compile(r"ndarray-[a-z-]+[a-z]")
 QUOTED_CALL_RE = re.compile(r"'(?:[\w:]+::)?(\w+)(?:<[^']*>)?\(\)'")
 # "ravel() copies 32768 bytes: ...", "nd::ascontiguousarray() copies ..."
@@ -116,9 +119,12 @@ def parse_annotations(lines):
         for i, m in enumerate(marks):
             end = marks[i + 1].start() if i + 1 < len(marks) else len(comment)
             body = comment[m.end():end].strip()
-            entry = notes.setdefault(number, {"EXPECT": set(), "EXPECT-NOT": set(), "NOFIND": None})
+            entry = notes.setdefault(number, {"EXPECT": set(), "EXPECT-NOT": set(), "NOFIND": None,
+                                              "RUNS": None})
             if m.group(1) == "NOFIND":
                 entry["NOFIND"] = body or "unspecified"
+            elif m.group(1) == "RUNS":
+                entry["RUNS"] = int(body.split()[0])
             else:
                 entry[m.group(1)].update(CHECK_NAME_RE.findall(body))
     return notes
@@ -176,6 +182,19 @@ class Program:
         self.output = ""
 
 
+PCH_LOCK = __import__("threading").Lock()
+
+
+def fresh_pch(args, pch):
+    """Rebuilds the precompiled header if a runtime header changed since."""
+    with PCH_LOCK:
+        newest = max(os.path.getmtime(os.path.join(root, f))
+                     for root, _, files in os.walk(args.include) for f in files)
+        if not os.path.exists(pch) or os.path.getmtime(pch) < newest:
+            build_pch(args)
+        return pch if os.path.exists(pch) else None
+
+
 def compile_and_run(args, source, exe, pch):
     cmd = [args.cxx, "-std=c++20", "-O0", "-Wall", "-Wextra", "-Werror",
            "-I", args.include, "-I", args.corpus]
@@ -185,7 +204,10 @@ def compile_and_run(args, source, exe, pch):
     built = run(cmd)
     if pch and built.returncode != 0 and "precompiled header" in built.stderr:
         # The runtime's headers changed since the header was precompiled.
-        built = run([c for c in cmd if c not in ("-include-pch", pch)])
+        if fresh_pch(args, pch):
+            built = run(cmd)
+        if built.returncode != 0 and "precompiled header" in built.stderr:
+            built = run([c for c in cmd if c not in ("-include-pch", pch)])
     if built.returncode != 0:
         return None, "compile failed:\n" + built.stderr[-3000:]
     env = dict(os.environ, ND_TRACE_COPIES="all")
@@ -222,7 +244,11 @@ def process(args, program, pch, available):
     if "precompiled header" in checked.stdout + checked.stderr:
         # The runtime's headers changed since the header was precompiled.
         shutil.copyfile(program.source, fixed)
-        checked = run([c for c in tidy if c not in ("-include-pch", pch)])
+        if fresh_pch(args, pch):
+            checked = run(tidy)
+        if "precompiled header" in checked.stdout + checked.stderr:
+            shutil.copyfile(program.source, fixed)
+            checked = run([c for c in tidy if c not in ("-include-pch", pch)])
     program.diags, errors = parse_diagnostics(checked.stdout, fixed)
     if errors:
         program.failures.append("ndtidy reported errors:\n" + "\n".join(errors[:10]))
@@ -297,7 +323,7 @@ def judge(program, available):
             d.why = "line %d is annotated EXPECT-NOT: %s" % (expect_not[0], d.check)
             continue
         if d.check == "ndarray-hidden-copy":
-            judge_hidden(d, by_line)
+            judge_hidden(d, by_line, program.annotations.get(d.line, {}).get("RUNS"))
         elif d.check == "ndarray-redundant-copy-chain":
             judge_chain(program, d, by_line)
         elif d.check == "ndarray-write-to-copy":
@@ -359,7 +385,7 @@ def judge(program, available):
             program.hidden_missed.append(line)
 
 
-def judge_hidden(d, by_line):
+def judge_hidden(d, by_line, runs):
     named = CLAIMED_CALL_RE.findall(d.msg)[:1] or QUOTED_CALL_RE.findall(d.msg)[:1]
     events = [e for e in by_line.get(d.line, []) if e.kind == "hidden"]
     if named:
@@ -370,10 +396,16 @@ def judge_hidden(d, by_line):
             " of " + "/".join(named) if named else "",
             describe(by_line.get(d.line, [])) or "none")
         return
+    conditional = " unless " in d.msg or "may copy" in d.msg
+    if runs is not None and not conditional and len(events) != runs:
+        d.verdict = "contradicted"
+        d.why = "claims a copy on every execution; the runtime copied in %d of %d" % (
+            len(events), runs)
+        return
     stated = BYTES_RE.search(d.msg)
-    if stated:
+    if stated and not conditional:
         claimed = int(re.sub(r"[,']", "", stated.group(1)))
-        if not any(e.bytes == claimed for e in events):
+        if any(e.bytes != claimed for e in events):
             d.verdict = "contradicted"
             d.why = "claims %d bytes; runtime copied %s" % (
                 claimed, sorted({e.bytes for e in events}))
@@ -427,9 +459,14 @@ def list_checks(ndtidy):
 def build_pch(args):
     pch = os.path.join(args.work, "nd.hpp.pch")
     header = os.path.join(args.include, "nd", "nd.hpp")
+    # Written aside and renamed: a compile running meanwhile sees the old or
+    # the new file, never half of one.
     built = run([args.cxx, "-std=c++20", "-O0", "-Wall", "-Wextra", "-Werror", "-x", "c++-header",
-                 header, "-I", args.include, "-o", pch])
-    return pch if built.returncode == 0 else None
+                 header, "-I", args.include, "-o", pch + ".tmp"])
+    if built.returncode != 0:
+        return None
+    os.replace(pch + ".tmp", pch)
+    return pch
 
 
 def main():
