@@ -25,9 +25,12 @@ struct QueryEntry {
   HandleUseKind Kind;
 };
 constexpr QueryEntry NdQueries[] = {
-    {"ndim", HandleUseKind::MetaRead},      {"size", HandleUseKind::MetaRead},
-    {"nbytes", HandleUseKind::MetaRead},    {"itemsize", HandleUseKind::MetaRead},
-    {"shape", HandleUseKind::MetaRead},     {"to_vector", HandleUseKind::DataRead},
+    {"ndim", HandleUseKind::MetaRead},
+    {"size", HandleUseKind::MetaRead},
+    {"nbytes", HandleUseKind::MetaRead},
+    {"itemsize", HandleUseKind::MetaRead},
+    {"shape", HandleUseKind::MetaRead},
+    {"to_vector", HandleUseKind::DataRead},
 };
 
 bool isPassThrough(const Stmt *S) {
@@ -94,14 +97,16 @@ bool HandleUses::Summary::has(HandleUseKind Kind) const {
 }
 
 bool HandleUses::Summary::hasLayoutDependentUse() const {
-  return llvm::any_of(Uses,
-                      [](const HandleUse &U) { return U.ThroughLayoutDependentOp; });
+  return llvm::any_of(
+      Uses, [](const HandleUse &U) { return U.ThroughLayoutDependentOp; });
 }
 
 HandleUses::HandleUses(const ArrayModel &Model, ASTContext &Context,
-                       const Decl *Function, const Stmt *Body)
+                       const Decl *Function, const Stmt *Body,
+                       unsigned CallDepth)
     : Model(Model), Context(Context), Function(Function), Body(Body),
-      Parents(std::make_unique<ParentMap>(const_cast<Stmt *>(Body))) {
+      Parents(std::make_unique<ParentMap>(const_cast<Stmt *>(Body))),
+      CallDepth(CallDepth) {
   llvm::SmallVector<const Stmt *, 64> Work{Body};
   while (!Work.empty()) {
     const Stmt *S = Work.pop_back_val();
@@ -362,6 +367,8 @@ void HandleUses::classifyHandleValue(const Expr *E, bool LayoutDependent,
       if (IsSourceOf(*Op))
         return OnOperation(*Op);
     }
+    if (std::optional<HandleUseKind> Kind = useInCallee(Call, CurExpr))
+      return Emit(*Kind, Call);
     return Emit(HandleUseKind::Escape, Call);
   }
   if (const auto *Decls = dyn_cast<DeclStmt>(P)) {
@@ -390,6 +397,49 @@ void HandleUses::classifyHandleValue(const Expr *E, bool LayoutDependent,
     return Emit(HandleUseKind::Escape, CurExpr);
   }
   return Emit(HandleUseKind::Escape, CurExpr);
+}
+
+// A handle passed to a function whose body is visible, as a by-value or
+// const-reference parameter: what the function does with it. Nothing when
+// the function cannot be followed (no body, virtual, variadic, too deep).
+std::optional<HandleUseKind> HandleUses::useInCallee(const CallExpr *Call,
+                                                     const Expr *Arg) {
+  constexpr unsigned MaxCallDepth = 2;
+  if (CallDepth >= MaxCallDepth || isa<CXXOperatorCallExpr>(Call))
+    return std::nullopt;
+  const FunctionDecl *Callee = Call->getDirectCallee();
+  const FunctionDecl *Definition = nullptr;
+  if (!Callee || !Callee->hasBody(Definition) || !Definition->getBody())
+    return std::nullopt;
+  if (const auto *Method = dyn_cast<CXXMethodDecl>(Definition);
+      Method && Method->isVirtual())
+    return std::nullopt;
+  if (Context.getSourceManager().isInSystemHeader(Definition->getLocation()) ||
+      isInLibraryNamespace(Definition))
+    return std::nullopt;
+  unsigned Index = 0;
+  while (Index < Call->getNumArgs() && Call->getArg(Index) != Arg)
+    ++Index;
+  if (Index >= Call->getNumArgs() || Index >= Definition->getNumParams())
+    return std::nullopt;
+  const ParmVarDecl *Param = Definition->getParamDecl(Index);
+  const QualType T = Param->getType();
+  if (T->isReferenceType() && !T->getPointeeType().isConstQualified())
+    return std::nullopt; // the callee may rebind the caller's handle
+  auto Key = std::make_pair(Definition, Index);
+  if (auto It = CalleeCache.find(Key); It != CalleeCache.end())
+    return It->second;
+  CalleeCache[Key] = std::nullopt; // recursion: not understood
+  HandleUses Inner(Model, Context, Definition, Definition->getBody(),
+                   CallDepth + 1);
+  Summary S = Inner.usesOfVar(Param);
+  std::optional<HandleUseKind> Result;
+  if (!S.has(HandleUseKind::Write) && !S.has(HandleUseKind::Escape) &&
+      !(S.has(HandleUseKind::Rebind) && T->isReferenceType()))
+    Result = S.has(HandleUseKind::DataRead) ? HandleUseKind::DataRead
+                                            : HandleUseKind::MetaRead;
+  CalleeCache[Key] = Result;
+  return Result;
 }
 
 llvm::SmallVector<HandleUse, 4> HandleUses::usesOfExpr(const Expr *E) {
@@ -478,9 +528,17 @@ bool HandleUses::isFreshUnescaped(const VarDecl *Var) {
   bool Fresh = false;
   if (Var->hasLocalStorage() && !Var->getType()->isReferenceType() &&
       Var->getInit()) {
-    std::optional<ArrayOperation> Op = Model.classify(Var->getInit());
-    if (Op && (Op->Api->Kind == ArrayOpKind::Create ||
-               Op->Api->Kind == ArrayOpKind::Copy)) {
+    // Allocated by the initialiser: a creation or a copy, possibly followed
+    // by views of that temporary (`nd::arange<double>(n).reshape({r, c})`).
+    HandleChain Chain = chainOf(Var->getInit());
+    std::optional<ArrayOperation> Base =
+        Chain.Root ? std::nullopt : Model.classify(Chain.Base);
+    const bool Allocated =
+        (Base && Base->Api->Kind == ArrayOpKind::Create) ||
+        llvm::any_of(Chain.Ops, [](const ArrayOperation &Op) {
+          return Op.Api->Kind == ArrayOpKind::Copy;
+        });
+    if (Allocated) {
       Summary S = usesOfVar(Var);
       Fresh = !S.has(HandleUseKind::Escape) && !S.has(HandleUseKind::Rebind);
     }
@@ -489,7 +547,7 @@ bool HandleUses::isFreshUnescaped(const VarDecl *Var) {
   return Fresh;
 }
 
-// ---- Live regions over the CFG ----------------------------------------------
+// ---- Live regions over the CFG --------------------------------------------
 
 void HandleUses::ensureCFG() {
   if (CFGBuilt)
@@ -537,8 +595,8 @@ static void pushAdjacent(Range Edges,
   }
 }
 
-HandleUses::LiveRegion HandleUses::liveRegion(const Stmt *Def,
-                                              llvm::ArrayRef<const Stmt *> Uses) {
+HandleUses::LiveRegion
+HandleUses::liveRegion(const Stmt *Def, llvm::ArrayRef<const Stmt *> Uses) {
   LiveRegion Region;
   Region.Owner = this;
   ensureCFG();
@@ -599,7 +657,7 @@ bool HandleUses::LiveRegion::contains(const Stmt *S) const {
   return AfterDefinition && BeforeAUse;
 }
 
-// ---- Writes the analysis cannot see ------------------------------------------
+// ---- Writes the analysis cannot see --------------------------------------
 
 bool HandleUses::typeMayReachArray(QualType T, unsigned Depth) const {
   if (Depth > 4)
@@ -629,8 +687,8 @@ bool HandleUses::typeMayReachArray(QualType T, unsigned Depth) const {
   const CXXRecordDecl *RD = T->getAsCXXRecordDecl();
   if (!RD)
     return true;
-  if (RD->isLambda() ||
-      RD->getQualifiedNameAsString() == Model.library().ArrayClass.drop_front(2))
+  if (RD->isLambda() || RD->getQualifiedNameAsString() ==
+                            Model.library().ArrayClass.drop_front(2))
     return true;
   // The library's vocabulary types (slices, shapes): by their fields.
   if (isInLibraryNamespace(RD) && RD->hasDefinition()) {

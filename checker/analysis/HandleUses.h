@@ -124,8 +124,10 @@ public:
   };
 
   /// \p Function is the FunctionDecl (or lambda call operator) owning \p Body.
+  /// \p CallDepth counts the calls followed to get here: a handle passed to
+  /// a function whose body is visible is followed into it, up to a limit.
   HandleUses(const ArrayModel &Model, ASTContext &Context, const Decl *Function,
-             const Stmt *Body);
+             const Stmt *Body, unsigned CallDepth = 0);
   ~HandleUses();
   HandleUses(const HandleUses &) = delete;
   HandleUses &operator=(const HandleUses &) = delete;
@@ -199,6 +201,8 @@ private:
   bool isQueryOnly(const CXXMethodDecl *Method) const;
   bool callMayWriteHidden(const Expr *Call) const;
   bool isInLibraryNamespace(const Decl *D) const;
+  std::optional<HandleUseKind> useInCallee(const CallExpr *Call,
+                                           const Expr *Arg);
   bool typeMayReachArray(QualType T, unsigned Depth = 0) const;
   void ensureCFG();
   std::optional<std::pair<unsigned, unsigned>> positionOf(const Stmt *S) const;
@@ -217,6 +221,10 @@ private:
   std::optional<llvm::SmallVector<WriteSite, 8>> Writes;
   llvm::DenseMap<const VarDecl *, bool> FreshCache;
   llvm::SmallVector<const VarDecl *, 4> AliasScratch;
+  unsigned CallDepth;
+  llvm::DenseMap<std::pair<const FunctionDecl *, unsigned>,
+                 std::optional<HandleUseKind>>
+      CalleeCache;
 
   bool CFGBuilt = false;
   std::unique_ptr<CFG> Graph;

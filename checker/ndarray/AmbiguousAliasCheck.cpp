@@ -45,7 +45,8 @@ void AmbiguousAliasCheck::find(const FunctionContext &F,
   HandleUses Uses(F.Model, F.AST, &F.Function, F.Function.getBody());
 
   auto Report = [&](const WriteReach &Reach, const HandleChain &Chain,
-                    std::vector<FindingNote> Notes, const std::string &Subject) {
+                    std::vector<FindingNote> Notes,
+                    const std::string &Subject) {
     Finding Found;
     Found.Kind = FindingKind::AmbiguousAlias;
     Found.Anchor = Reach.Culprit->Call;

@@ -1,4 +1,4 @@
-//===--- AmbiguousAliasCheck.h - ndtidy -------------------------------------===//
+//===--- AmbiguousAliasCheck.h - ndtidy -----------------------------------===//
 
 #ifndef NDTIDY_NDARRAY_AMBIGUOUSALIASCHECK_H
 #define NDTIDY_NDARRAY_AMBIGUOUSALIASCHECK_H
@@ -10,7 +10,8 @@ namespace clang::tidy::ndarray {
 /// Finds writes through a ravel()/reshape() result whose view-or-copy outcome
 /// depends on a layout unknown at that point.
 ///
-/// For the user-facing documentation see docs/checks/ndarray-ambiguous-alias.md.
+/// For the user-facing documentation see
+/// docs/checks/ndarray-ambiguous-alias.md.
 class AmbiguousAliasCheck : public analysis::NdarrayCheck {
 public:
   AmbiguousAliasCheck(StringRef Name, ClangTidyContext *Context)

@@ -1,4 +1,4 @@
-//===--- UnnecessaryCopyCheck.h - ndtidy ------------------------------------===//
+//===--- UnnecessaryCopyCheck.h - ndtidy ----------------------------------===//
 
 #ifndef NDTIDY_NDARRAY_UNNECESSARYCOPYCHECK_H
 #define NDTIDY_NDARRAY_UNNECESSARYCOPYCHECK_H
@@ -10,7 +10,8 @@ namespace clang::tidy::ndarray {
 /// Finds flatten()/copy() results that are only read while their source is
 /// not modified: a view would do.
 ///
-/// For the user-facing documentation see docs/checks/ndarray-unnecessary-copy.md.
+/// For the user-facing documentation see
+/// docs/checks/ndarray-unnecessary-copy.md.
 class UnnecessaryCopyCheck : public analysis::NdarrayCheck {
 public:
   UnnecessaryCopyCheck(StringRef Name, ClangTidyContext *Context)

@@ -24,6 +24,8 @@ static std::string whyCopy(const WriteReach &Reach) {
   if (Op.Api->Kind != ArrayOpKind::Copy && !Reach.Verdict.Explicit) {
     if (Reach.Verdict.Kind == CopyVerdict::CopyUnlessDegenerate)
       Text += " when its source is not " + viewCondition(Op);
+    else if (Op.Api->Kind == ArrayOpKind::Reshape)
+      Text += " here (its source's strides do not fit the new shape)";
     else
       Text += " here (its source is not " + viewCondition(Op) + ")";
   }

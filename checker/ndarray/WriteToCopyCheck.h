@@ -1,4 +1,4 @@
-//===--- WriteToCopyCheck.h - ndtidy ----------------------------------------===//
+//===--- WriteToCopyCheck.h - ndtidy --------------------------------------===//
 
 #ifndef NDTIDY_NDARRAY_WRITETOCOPYCHECK_H
 #define NDTIDY_NDARRAY_WRITETOCOPYCHECK_H
@@ -9,7 +9,8 @@ namespace clang::tidy::ndarray {
 
 /// Finds writes into a copy that nobody reads: the write is lost.
 ///
-/// For the user-facing documentation see docs/checks/ndarray-write-to-copy.md.
+/// For the user-facing documentation see
+/// docs/checks/ndarray-write-to-copy.md.
 class WriteToCopyCheck : public analysis::NdarrayCheck {
 public:
   WriteToCopyCheck(StringRef Name, ClangTidyContext *Context)

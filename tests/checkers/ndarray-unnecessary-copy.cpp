@@ -100,7 +100,42 @@ double PositiveSourceRebound() {
   return flat(0) + a(0, 0);
 }
 
+static double sumOf(const Array &x) {
+  double s = 0;
+  for (std::ptrdiff_t i = 0; i < x.size(); ++i)
+    s += x(i);
+  return s;
+}
+
+double PositiveReadByHelper() {
+  // sumOf's body is visible: it only reads its parameter.
+  auto a = nd::arange<double>(120000).reshape({300, 400});
+  auto flat = a.flatten();
+  // CHECK-MESSAGES: :[[@LINE-1]]:17: warning: 'flat' is a copy made by flatten() that is only read, and 'a' is not modified while 'flat' is in use: ravel() gives the same elements as a view, without copying
+  // CHECK-FIXES: {{^}}  auto flat = a.ravel();{{$}}
+  return sumOf(flat) + sumOf(a.ravel());
+}
+
 // Negative: the copy is written, escapes, or its source may change.
+
+static void bumpFirst(const Array &x) { x(0) += 1.0; }
+
+double NegativeWrittenByHelper() {
+  auto a = nd::arange<double>(120000).reshape({300, 400});
+  auto flat = a.flatten();
+  bumpFirst(flat); // writes the copy: with ravel() it would write 'a'
+  return flat(0) + a(0, 0);
+}
+
+static void bumpSource(Array x) { x(0, 0) += 1.0; }
+
+double NegativeSourceWrittenByHelper() {
+  auto a = nd::arange<double>(120000).reshape({300, 400});
+  auto flat = a.flatten();
+  bumpSource(a); // a by-value handle still shares a's buffer
+  return flat(0);
+}
+
 
 double NegativeReferenceToCopyThenSourceRebound(const Array &a, const Array &other) {
   Array x = a;
