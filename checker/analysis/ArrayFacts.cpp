@@ -3,8 +3,17 @@
 
 #include "analysis/ArrayFacts.h"
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringSet.h"
+#include <mutex>
 
 namespace clang::tidy::ndarray::analysis {
+
+llvm::StringRef internText(llvm::StringRef Text) {
+  static std::mutex Mutex;
+  static llvm::StringSet<> Texts;
+  std::lock_guard<std::mutex> Lock(Mutex);
+  return Texts.insert(Text).first->getKey();
+}
 
 std::optional<int64_t> ArrayFacts::elementCount() const {
   if (Bottom || Rank < 0)

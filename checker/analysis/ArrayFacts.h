@@ -39,8 +39,9 @@ enum class Contiguity : uint8_t {
 struct LayoutOrigin {
   SourceLocation Loc;
   /// What happened there, completing "contiguity lost here: ...":
-  /// "transposed", "sliced with step 2", "created in F order".
-  std::string What;
+  /// "transposed", "sliced with step 2", "created in F order". Static or
+  /// interned text (internText): facts are copied at every CFG block.
+  llvm::StringRef What;
   bool operator==(const LayoutOrigin &O) const {
     return Loc == O.Loc && What == O.What;
   }
@@ -75,8 +76,9 @@ struct ArrayFacts {
   /// Why the array is not contiguous in C (resp. F) order, when C (resp. F)
   /// is No or NoUnlessDegenerate: a noun phrase completing "'a' is not
   /// C-contiguous: it is ...", e.g. "a transpose of a C-contiguous array".
-  /// kMixedReason after a merge of different reasons.
-  std::string ReasonC, ReasonF;
+  /// kMixedReason after a merge of different reasons. Static or interned
+  /// text (internText), so that copying facts allocates nothing for them.
+  llvm::StringRef ReasonC, ReasonF;
   /// Where contiguity in C (resp. F) order was lost; several after a merge.
   llvm::SmallVector<LayoutOrigin, 2> OriginsC, OriginsF;
 
@@ -95,7 +97,7 @@ struct ArrayFacts {
   Contiguity contiguity(MemoryOrder Order) const {
     return Order == MemoryOrder::F ? F : C;
   }
-  const std::string &reason(MemoryOrder Order) const {
+  llvm::StringRef reason(MemoryOrder Order) const {
     return Order == MemoryOrder::F ? ReasonF : ReasonC;
   }
   llvm::ArrayRef<LayoutOrigin> origins(MemoryOrder Order) const {
@@ -116,6 +118,10 @@ struct ArrayFacts {
 
 /// The reason after merging paths with different reasons.
 inline constexpr const char *kMixedReason = "";
+
+/// A copy of \p Text that lives as long as the process (texts of reasons
+/// and origins are few and short; thread-safe).
+llvm::StringRef internText(llvm::StringRef Text);
 
 /// " unless a dimension has length 0 or 1" (rank 2) or the general wording:
 /// the exact condition under which a NoUnlessDegenerate array is contiguous.

@@ -2,13 +2,20 @@
 
 #include "analysis/Describe.h"
 #include "clang/AST/Decl.h"
+#include "clang/AST/Expr.h"
 #include "llvm/ADT/STLExtras.h"
 
 namespace clang::tidy::ndarray::analysis {
 
 std::string describeArray(const Expr *E, const LayoutAnalysis &Layout) {
-  if (const VarDecl *V = Layout.trackedVar(E))
-    return "'" + V->getNameAsString() + "'";
+  if (const VarDecl *V = Layout.trackedVar(E)) {
+    // The name as spelled: a const reference bound to V says its own name.
+    const NamedDecl *Named = V;
+    if (const auto *Ref = dyn_cast<DeclRefExpr>(
+            ArrayModel::ignoreHandleCopies(E)->IgnoreParenImpCasts()))
+      Named = Ref->getDecl();
+    return "'" + Named->getNameAsString() + "'";
+  }
   return "the array";
 }
 
@@ -26,9 +33,9 @@ std::string orderSpelling(const ArrayModel &Model, MemoryOrder Order) {
 std::string notContiguousPhrase(const std::string &Who, const ArrayFacts &Facts,
                                 MemoryOrder Order) {
   std::string Text = Who + " is not " + contiguousName(Order);
-  const std::string &Reason = Facts.reason(Order);
+  llvm::StringRef Reason = Facts.reason(Order);
   if (!Reason.empty())
-    Text += " (it is " + Reason + ")";
+    Text += " (it is " + Reason.str() + ")";
   return Text;
 }
 
@@ -44,12 +51,20 @@ void addOriginNotes(Finding &Found, const ArrayFacts &Facts,
     if (O.Loc.isValid())
       Found.Notes.push_back(
           {O.Loc,
-           "not " + contiguousName(Order) + " since it was " + O.What,
+           "not " + contiguousName(Order) + " since it was " + O.What.str(),
            {}});
 }
 
 std::string bytesPhrase(int64_t Bytes) {
   return std::to_string(Bytes) + (Bytes == 1 ? " byte" : " bytes");
+}
+
+std::string copySizePhrase(const ArrayFacts &Facts, const FunctionContext &F) {
+  if (F.InTemplateInstantiation)
+    return "";
+  if (std::optional<int64_t> Bytes = Facts.byteCount())
+    return " " + bytesPhrase(*Bytes);
+  return "";
 }
 
 } // namespace clang::tidy::ndarray::analysis

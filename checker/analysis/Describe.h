@@ -35,6 +35,13 @@ void addOriginNotes(Finding &Found, const ArrayFacts &Facts, MemoryOrder Order);
 /// Thousands-free decimal byte count: "960000 bytes".
 std::string bytesPhrase(int64_t Bytes);
 
+/// " 960000 bytes": the size of a copy of \p Facts, to append to "copies",
+/// or empty when it is not known or not the same for every instantiation
+/// that shares the diagnostic. A diagnostic in a template is emitted once
+/// for all instantiations, and the element size and extents may depend on
+/// the template arguments, so instantiations never state a size.
+std::string copySizePhrase(const ArrayFacts &Facts, const FunctionContext &F);
+
 } // namespace clang::tidy::ndarray::analysis
 
 #endif // NDTIDY_ANALYSIS_DESCRIBE_H

@@ -10,6 +10,7 @@
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
 #include <map>
+#include <set>
 #include <mutex>
 
 using namespace clang::ast_matchers;
@@ -67,10 +68,10 @@ bool isTemplateInstantiationContext(const FunctionDecl &FD) {
 
 // The library's own code is the model's ground truth, not user code.
 bool isInLibraryNamespace(const FunctionDecl &FD, const ArrayModel &Model) {
-  llvm::StringRef Namespace = Model.library().Namespace.drop_front(2);
+  llvm::StringRef Namespace = Model.library().Namespace;
   for (const DeclContext *DC = FD.getDeclContext(); DC; DC = DC->getParent())
     if (const auto *NS = dyn_cast<NamespaceDecl>(DC))
-      if (NS->getQualifiedNameAsString() == Namespace)
+      if (ArrayModel::isNamed(NS, Namespace))
         return true;
   return false;
 }
@@ -164,6 +165,39 @@ private:
   llvm::DenseSet<std::pair<unsigned, unsigned>> Emitted;
 };
 
+/// One template body's findings, gathered over its instantiations. A
+/// diagnostic is emitted once per location for all of them, so its text
+/// must hold for each: it is emitted only when every analysed
+/// instantiation produced it word for word.
+struct InstantiationFindings {
+  struct Claim {
+    Finding First;
+    unsigned Count = 0;
+  };
+  struct Body {
+    llvm::DenseSet<const FunctionDecl *> Seen;
+    // Keyed by (location, message); std::map keeps the emission order stable.
+    std::map<std::pair<unsigned, std::string>, Claim> Claims;
+  };
+  std::map<unsigned, Body> Bodies; // keyed by the body's start location
+
+  void add(const FunctionDecl &FD, llvm::ArrayRef<Finding> Found) {
+    Body &B = Bodies[FD.getBody()->getBeginLoc().getRawEncoding()];
+    if (!B.Seen.insert(&FD).second)
+      return;
+    // Identical claims within one instantiation count once.
+    std::set<std::pair<unsigned, std::string>> ThisOne;
+    for (const Finding &F : Found) {
+      std::pair<unsigned, std::string> Key{F.Loc.getRawEncoding(), F.Message};
+      if (!ThisOne.insert(Key).second)
+        continue;
+      Claim &C = B.Claims[Key];
+      if (C.Count++ == 0)
+        C.First = F;
+    }
+  }
+};
+
 namespace {
 std::mutex RegistryMutex;
 std::map<ClangTidyContext *, std::weak_ptr<FindingsAnalyzer>> &registry() {
@@ -187,7 +221,8 @@ NdarrayCheck::NdarrayCheck(StringRef Name, ClangTidyContext *Context,
                            FindingKind Kind)
     : ClangTidyCheck(Name, Context), Model(ndLibraryModel()), Kind(Kind),
       MinElements(Options.getLocalOrGlobal("MinElements", int64_t(1024))),
-      Analyzer(analyzerFor(Context)) {
+      Analyzer(analyzerFor(Context)),
+      Instantiations(std::make_unique<InstantiationFindings>()) {
   // clang-tidy constructs only the enabled checks; the name test also keeps
   // a check constructed under another name (an alias) out of arbitration.
   if (Context->isCheckEnabled(Name))
@@ -221,23 +256,38 @@ void NdarrayCheck::check(const MatchFinder::MatchResult &Result) {
   const FunctionDecl *Definition = nullptr;
   if (!FD->hasBody(Definition) || Definition != FD)
     return;
-  for (const Finding &F :
-       Analyzer->findingsFor(*FD, *Result.Context, Model, Kind)) {
-    if (!Analyzer->markEmitted(F))
-      continue;
-    {
-      auto Diag = diag(F.Loc, "%0") << F.Message;
-      for (const FixItHint &Fix : F.Fixes)
-        Diag << Fix;
-    }
-    for (const FindingNote &Note : F.Notes) {
-      auto Diag = diag(Note.Loc, "%0", DiagnosticIDs::Note) << Note.Message;
-      for (const FixItHint &Fix : Note.Fixes)
-        Diag << Fix;
-    }
+  llvm::ArrayRef<Finding> Found =
+      Analyzer->findingsFor(*FD, *Result.Context, Model, Kind);
+  if (isTemplateInstantiationContext(*FD)) {
+    Instantiations->add(*FD, Found);
+    return;
+  }
+  for (const Finding &F : Found)
+    emit(F);
+}
+
+void NdarrayCheck::emit(const Finding &F) {
+  if (!Analyzer->markEmitted(F))
+    return;
+  {
+    auto Diag = diag(F.Loc, "%0") << F.Message;
+    for (const FixItHint &Fix : F.Fixes)
+      Diag << Fix;
+  }
+  for (const FindingNote &Note : F.Notes) {
+    auto Diag = diag(Note.Loc, "%0", DiagnosticIDs::Note) << Note.Message;
+    for (const FixItHint &Fix : Note.Fixes)
+      Diag << Fix;
   }
 }
 
-void NdarrayCheck::onEndOfTranslationUnit() { Analyzer->clear(); }
+void NdarrayCheck::onEndOfTranslationUnit() {
+  for (const auto &[Key, Body] : Instantiations->Bodies)
+    for (const auto &[Where, Claim] : Body.Claims)
+      if (Claim.Count == Body.Seen.size())
+        emit(Claim.First);
+  Instantiations->Bodies.clear();
+  Analyzer->clear();
+}
 
 } // namespace clang::tidy::ndarray::analysis

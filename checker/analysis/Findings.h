@@ -83,6 +83,7 @@ struct FunctionContext {
 };
 
 class FindingsAnalyzer;
+struct InstantiationFindings;
 
 /// Base of every ndarray check: matching, caching, arbitration, emission and
 /// the common MinElements option.
@@ -112,9 +113,14 @@ protected:
   const ArrayModel Model;
 
 private:
+  void emit(const Finding &F);
+
   const FindingKind Kind;
   const int64_t MinElements;
   std::shared_ptr<FindingsAnalyzer> Analyzer;
+  /// Findings in template instantiations, emitted at the end of the TU
+  /// only when every instantiation of the same body made the same claim.
+  std::unique_ptr<InstantiationFindings> Instantiations;
 };
 
 } // namespace clang::tidy::ndarray::analysis

@@ -765,9 +765,8 @@ bool HandleUses::callMayWriteHidden(const Expr *Call) const {
     return false;
   // The standard library and the array library's own vocabulary (slices,
   // shapes) cannot reach an array the call is not given.
-  if (!SM.isInSystemHeader(Callee->getLocation()) &&
-      !isInLibraryNamespace(Callee))
-    return true;
+  const bool UserFunction = !SM.isInSystemHeader(Callee->getLocation()) &&
+                            !isInLibraryNamespace(Callee);
   for (const Expr *Arg : Args)
     if (typeMayReachArray(Arg->getType()))
       return true;
@@ -776,7 +775,41 @@ bool HandleUses::callMayWriteHidden(const Expr *Call) const {
   for (const ParmVarDecl *Param : Callee->parameters())
     if (typeMayReachArray(Param->getType()))
       return true;
-  return false;
+  // A user function given no way to an array may still reach one through a
+  // global: follow its body when visible.
+  return UserFunction && !userFunctionWritesNoArray(Callee);
+}
+
+bool HandleUses::userFunctionWritesNoArray(const FunctionDecl *Callee) const {
+  constexpr unsigned MaxCallDepth = 2;
+  const FunctionDecl *Definition = nullptr;
+  if (CallDepth >= MaxCallDepth || !Callee->hasBody(Definition) ||
+      !Definition->getBody())
+    return false;
+  if (const auto *Method = dyn_cast<CXXMethodDecl>(Definition);
+      Method && (Method->isVirtual() || !Method->isStatic()))
+    return false; // `this` may hold arrays
+  if (auto It = HarmlessCache.find(Definition); It != HarmlessCache.end())
+    return It->second;
+  HarmlessCache[Definition] = false; // recursion: not understood
+  HandleUses Inner(Model, Context, Definition, Definition->getBody(),
+                   CallDepth + 1);
+  const bool Harmless = Inner.bodyWritesNoArray();
+  HarmlessCache[Definition] = Harmless;
+  return Harmless;
+}
+
+bool HandleUses::bodyWritesNoArray() {
+  if (!IndirectWrites.empty() || !writeSites().empty())
+    return false;
+  for (const auto &Entry : Refs)
+    if (!Entry.first->hasLocalStorage() &&
+        typeMayReachArray(Entry.first->getType()))
+      return false; // a global or static that may hold an array
+  for (const Expr *Call : Calls)
+    if (callMayWriteHidden(Call))
+      return false;
+  return true;
 }
 
 bool HandleUses::mayWriteHiddenHandles(const LiveRegion &Region,

@@ -13,7 +13,9 @@
 //   - the live region between a definition and its last use, over the CFG.
 //
 // Like clang-tidy's isOnlyUsedAsConst, it is conservative: whatever it does
-// not recognise is an escape, and an escape means "may be written".
+// not recognise is an escape, and an escape means "may be written". A handle
+// passed to a function whose body is visible is followed into it (two calls
+// deep); any other call is an escape.
 //
 //   HandleUses Uses(Model, Context, Body);
 //   HandleUses::Summary S = Uses.usesOfVar(B);
@@ -201,6 +203,8 @@ private:
   bool isQueryOnly(const CXXMethodDecl *Method) const;
   bool callMayWriteHidden(const Expr *Call) const;
   bool isInLibraryNamespace(const Decl *D) const;
+  bool userFunctionWritesNoArray(const FunctionDecl *Callee) const;
+  bool bodyWritesNoArray();
   std::optional<HandleUseKind> useInCallee(const CallExpr *Call,
                                            const Expr *Arg);
   bool typeMayReachArray(QualType T, unsigned Depth = 0) const;
@@ -225,6 +229,7 @@ private:
   llvm::DenseMap<std::pair<const FunctionDecl *, unsigned>,
                  std::optional<HandleUseKind>>
       CalleeCache;
+  mutable llvm::DenseMap<const FunctionDecl *, bool> HarmlessCache;
 
   bool CFGBuilt = false;
   std::unique_ptr<CFG> Graph;

@@ -111,26 +111,26 @@ void setDense(ArrayFacts &R, MemoryOrder Order) {
   R.F = Fortran ? Contiguity::Yes : Other;
 }
 
-void setReason(ArrayFacts &R, MemoryOrder Order, std::string Reason,
+void setReason(ArrayFacts &R, MemoryOrder Order, llvm::StringRef Reason,
                llvm::ArrayRef<LayoutOrigin> Origins) {
   bool IsNo = R.contiguity(Order) == Contiguity::No ||
               R.contiguity(Order) == Contiguity::NoUnlessDegenerate;
-  std::string &Into = Order == MemoryOrder::F ? R.ReasonF : R.ReasonC;
+  llvm::StringRef &Into = Order == MemoryOrder::F ? R.ReasonF : R.ReasonC;
   auto &IntoOrigins = Order == MemoryOrder::F ? R.OriginsF : R.OriginsC;
   if (!IsNo) {
-    Into.clear();
+    Into = llvm::StringRef();
     IntoOrigins.clear();
     return;
   }
-  Into = std::move(Reason);
+  // Reasons are often built in temporaries: keep a stable copy.
+  Into = Reason.empty() ? llvm::StringRef() : internText(Reason);
   IntoOrigins.assign(Origins.begin(), Origins.end());
 }
 
 void clearLayout(ArrayFacts &R) {
   R.C = R.F = Contiguity::Unknown;
   R.Strides.reset();
-  R.ReasonC.clear();
-  R.ReasonF.clear();
+  R.ReasonC = R.ReasonF = llvm::StringRef();
   R.OriginsC.clear();
   R.OriginsF.clear();
 }
@@ -335,7 +335,7 @@ bool isTransparent(const Stmt *S) {
 bool isInNamespace(const Decl *D, llvm::StringRef Qualified) {
   for (const DeclContext *DC = D->getDeclContext(); DC; DC = DC->getParent())
     if (const auto *NS = dyn_cast<NamespaceDecl>(DC))
-      if (NS->getQualifiedNameAsString() == Qualified.drop_front(2))
+      if (ArrayModel::isNamed(NS, Qualified))
         return true;
   return false;
 }
@@ -361,7 +361,14 @@ struct LayoutAnalysis::Impl {
   ASTContext &Context;
   const ArrayModel &Model;
   bool GaveUp = false;
+  /// The analysis runs on the first query: a function whose findings never
+  /// ask about layout costs nothing beyond the operation scan.
+  bool Ran = false;
+  unsigned MaxBlockVisits = 0;
   llvm::DenseSet<const VarDecl *> Tracked, Untracked, Escaping;
+  /// Local const references bound directly to a tracked handle
+  /// (`const nd::array<double>& r = t;`): every use of r is a use of t.
+  llvm::DenseMap<const VarDecl *, const VarDecl *> ConstRefAliasOf;
   llvm::DenseMap<const DeclRefExpr *, UseEffect> Effects;
   llvm::DenseMap<const DeclRefExpr *, ArrayFacts> RefFacts;
   llvm::DenseMap<const DeclRefExpr *, llvm::SmallVector<const VarDecl *, 4>>
@@ -382,6 +389,33 @@ struct LayoutAnalysis::Impl {
       return !T->isReferenceType() ||
              T.getNonReferenceType().isConstQualified();
     return V->hasLocalStorage() && !T->isReferenceType();
+  }
+
+  /// The tracked variable a use of \p V denotes: V itself, or the handle a
+  /// local const reference V is bound to.
+  const VarDecl *resolve(const VarDecl *V) const {
+    if (const VarDecl *To = ConstRefAliasOf.lookup(V))
+      return To;
+    return V;
+  }
+
+  /// Whether \p V is a local `const array&` bound to a tracked handle; then
+  /// records it in ConstRefAliasOf.
+  void noteConstRefAlias(const VarDecl *V) {
+    if (!V || !V->hasLocalStorage() || isa<ParmVarDecl>(V) || !V->getInit())
+      return;
+    QualType T = V->getType();
+    if (!T->isLValueReferenceType() ||
+        !T.getNonReferenceType().isConstQualified() ||
+        !Model.isArrayType(T))
+      return;
+    const auto *Ref = dyn_cast<DeclRefExpr>(stripValue(V->getInit()));
+    const auto *To = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
+    if (!To)
+      return;
+    To = resolve(To);
+    if (Tracked.contains(To))
+      ConstRefAliasOf[V] = To;
   }
 
   UseEffect classifyUse(const DeclRefExpr *Ref) const {
@@ -548,6 +582,8 @@ struct LayoutAnalysis::Impl {
       bool VisitVarDecl(VarDecl *V) {
         if (Self.isTrackable(V))
           Self.Tracked.insert(V);
+        else
+          Self.noteConstRefAlias(V);
         return true;
       }
       std::vector<const CXXOperatorCallExpr *> Assignments;
@@ -575,16 +611,18 @@ struct LayoutAnalysis::Impl {
         if (!C.capturesVariable())
           continue;
         const auto *Var = dyn_cast<VarDecl>(C.getCapturedVar());
-        if (!Var || !Tracked.contains(Var))
+        if (!Var || !Tracked.contains(resolve(Var)))
           continue;
+        Var = resolve(Var);
         Escaping.insert(Var);
         if (C.getCaptureKind() == LCK_ByRef)
           Untracked.insert(Var);
       }
     for (const DeclRefExpr *R : V.Refs) {
       const auto *Var = dyn_cast<VarDecl>(R->getDecl());
-      if (!Var || !Tracked.contains(Var))
+      if (!Var || !Tracked.contains(resolve(Var)))
         continue;
+      Var = resolve(Var);
       UseEffect E = classifyUse(R);
       Effects[R] = E;
       if (E == UseEffect::Untrack)
@@ -605,8 +643,8 @@ struct LayoutAnalysis::Impl {
           Work.push_back(Cond->getFalseExpr());
         } else if (const auto *Ref = dyn_cast<DeclRefExpr>(E)) {
           if (const auto *W = dyn_cast<VarDecl>(Ref->getDecl());
-              W && Tracked.contains(W))
-            Copies.push_back({To, W});
+              W && Tracked.contains(resolve(W)))
+            Copies.push_back({To, resolve(W)});
         }
       }
     };
@@ -641,6 +679,8 @@ struct LayoutAnalysis::Impl {
     E = stripValue(E);
     if (const auto *Ref = dyn_cast<DeclRefExpr>(E)) {
       const auto *Var = dyn_cast<VarDecl>(Ref->getDecl());
+      if (Var)
+        Var = resolve(Var);
       if (!Var || !Tracked.contains(Var) || Untracked.contains(Var))
         return ArrayFacts::unknown();
       ArrayFacts F = Find(Ref);
@@ -859,7 +899,7 @@ struct LayoutAnalysis::Impl {
       std::string What =
           std::string(Keeps ? "copied keeping the " : "copied in ") +
           (Fortran ? "F" : "C") + " order here";
-      LayoutOrigin Here{Op.NameLoc, What};
+      LayoutOrigin Here{Op.NameLoc, internText(What)};
       llvm::SmallVector<LayoutOrigin, 2> Origins;
       if (Keeps) {
         Origins.append(
@@ -1122,7 +1162,7 @@ struct LayoutAnalysis::Impl {
         std::string Reason = Stepped   ? "a stepped slice"
                              : Partial ? "a partial slice"
                                        : "a slice";
-        std::string What = Stepped   ? "sliced with a step here"
+        llvm::StringRef What = Stepped   ? "sliced with a step here"
                            : Partial ? "sliced partially here"
                                      : "sliced here";
         for (MemoryOrder O : {MemoryOrder::C, MemoryOrder::F}) {
@@ -1284,10 +1324,12 @@ struct LayoutAnalysis::Impl {
 
   void transfer(const Stmt *S, State &St, bool Recording) {
     auto Find = [&](const DeclRefExpr *Ref) {
-      return current(cast<VarDecl>(Ref->getDecl()), St);
+      return current(resolve(cast<VarDecl>(Ref->getDecl())), St);
     };
     if (const auto *Ref = dyn_cast<DeclRefExpr>(S)) {
       const auto *V = dyn_cast<VarDecl>(Ref->getDecl());
+      if (V)
+        V = resolve(V);
       if (!V || !Tracked.contains(V))
         return;
       if (Recording)
@@ -1449,18 +1491,27 @@ LayoutAnalysis::LayoutAnalysis(const FunctionDecl &Function,
                                ASTContext &Context, const ArrayModel &Model,
                                unsigned MaxBlockVisits)
     : P(std::make_unique<Impl>(Function, Context, Model)) {
-  if (Function.getBody())
-    P->run(MaxBlockVisits);
+  P->MaxBlockVisits = MaxBlockVisits;
+}
+
+LayoutAnalysis::Impl &LayoutAnalysis::ensureRun() const {
+  if (P->Ran)
+    return *P;
+  P->Ran = true;
+  if (P->Function.getBody())
+    P->run(P->MaxBlockVisits);
   if (P->GaveUp) {
     P->RefFacts.clear();
     P->RefAliases.clear();
     P->RefFresh.clear();
   }
+  return *P;
 }
 
 LayoutAnalysis::~LayoutAnalysis() = default;
 
 ArrayFacts LayoutAnalysis::factsOf(const Expr *E) const {
+  ensureRun();
   if (P->GaveUp)
     return ArrayFacts::unknown();
   auto Find = [&](const DeclRefExpr *Ref) {
@@ -1471,6 +1522,7 @@ ArrayFacts LayoutAnalysis::factsOf(const Expr *E) const {
 }
 
 CopyVerdict LayoutAnalysis::copyVerdict(const ArrayOperation &Op) const {
+  ensureRun();
   ArrayFacts Source = Op.Source ? factsOf(Op.Source) : ArrayFacts::bottom();
   if (P->GaveUp && Op.Api->Kind != ArrayOpKind::Copy) {
     CopyVerdict V;
@@ -1484,32 +1536,41 @@ CopyVerdict LayoutAnalysis::copyVerdict(const ArrayOperation &Op) const {
 
 ArrayFacts LayoutAnalysis::apply(const ArrayOperation &Op,
                                  const ArrayFacts &Source) const {
+  ensureRun();
   return P->apply(Op, Source);
 }
 
 const VarDecl *LayoutAnalysis::trackedVar(const Expr *E) const {
+  ensureRun();
   if (!E)
     return nullptr;
   const auto *Ref = dyn_cast<DeclRefExpr>(stripValue(E));
   if (!Ref)
     return nullptr;
   const auto *V = dyn_cast<VarDecl>(Ref->getDecl());
+  if (V)
+    V = P->resolve(V);
   return V && P->Tracked.contains(V) ? V : nullptr;
 }
 
 bool LayoutAnalysis::escapes(const VarDecl *V) const {
+  ensureRun();
   return P->Escaping.contains(V) || P->Untracked.contains(V);
 }
 
 llvm::SmallVector<const VarDecl *, 4>
 LayoutAnalysis::mayAliasAt(const DeclRefExpr *Use) const {
+  ensureRun();
   auto It = P->RefAliases.find(Use);
   if (It != P->RefAliases.end() && !P->GaveUp)
     return It->second;
   // Unknown: every other tracked handle may share.
   llvm::SmallVector<const VarDecl *, 4> All;
+  const Decl *Self = Use->getDecl();
+  if (const auto *Var = dyn_cast<VarDecl>(Self))
+    Self = P->resolve(Var);
   for (const VarDecl *V : P->Tracked)
-    if (V != Use->getDecl())
+    if (V != Self)
       All.push_back(V);
   llvm::sort(All, [](const VarDecl *A, const VarDecl *B) {
     return A->getBeginLoc() < B->getBeginLoc();
@@ -1518,10 +1579,11 @@ LayoutAnalysis::mayAliasAt(const DeclRefExpr *Use) const {
 }
 
 bool LayoutAnalysis::isFreshAt(const DeclRefExpr *Use) const {
+  ensureRun();
   return !P->GaveUp && P->RefFresh.contains(Use);
 }
 
-bool LayoutAnalysis::gaveUp() const { return P->GaveUp; }
+bool LayoutAnalysis::gaveUp() const { return ensureRun().GaveUp; }
 const FunctionDecl &LayoutAnalysis::function() const { return P->Function; }
 const ArrayModel &LayoutAnalysis::model() const { return P->Model; }
 ASTContext &LayoutAnalysis::astContext() const { return P->Context; }

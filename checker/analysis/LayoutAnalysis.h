@@ -102,6 +102,7 @@ public:
 
 private:
   struct Impl;
+  Impl &ensureRun() const;
   std::unique_ptr<Impl> P;
 };
 

@@ -21,10 +21,41 @@ std::string ArrayOperation::spelling() const {
   return Text;
 }
 
-static bool isArrayRecord(const CXXRecordDecl *RD, llvm::StringRef ArrayClass) {
-  if (!RD)
+bool ArrayModel::isNamed(const NamedDecl *D, llvm::StringRef Qualified) {
+  if (!D || !Qualified.consume_front("::"))
     return false;
-  return RD->getQualifiedNameAsString() == ArrayClass.drop_front(2);
+  auto Slow = [&] { return D->getQualifiedNameAsString() == Qualified; };
+  // Match components from the right while the contexts are plain named
+  // namespaces and non-template classes; anything the printer spells
+  // differently (inline or anonymous namespaces, template arguments,
+  // linkage specifications, local classes) takes the slow path.
+  llvm::StringRef Rest = Qualified;
+  const NamedDecl *Cur = D;
+  while (true) {
+    if (!Cur->getIdentifier())
+      return Slow();
+    size_t Sep = Rest.rfind("::");
+    llvm::StringRef Last =
+        Sep == llvm::StringRef::npos ? Rest : Rest.substr(Sep + 2);
+    if (Cur->getName() != Last)
+      return false; // the printed name ends with this identifier
+    const DeclContext *DC = Cur->getDeclContext();
+    if (isa<TranslationUnitDecl>(DC))
+      return Sep == llvm::StringRef::npos;
+    const auto *NS = dyn_cast<NamespaceDecl>(DC);
+    const auto *RD = dyn_cast<CXXRecordDecl>(DC);
+    if ((NS && NS->isInline()) || (!NS && !RD) ||
+        isa_and_nonnull<ClassTemplateSpecializationDecl>(RD))
+      return Slow();
+    if (Sep == llvm::StringRef::npos)
+      return false;
+    Rest = Rest.substr(0, Sep);
+    Cur = cast<NamedDecl>(DC);
+  }
+}
+
+static bool isArrayRecord(const CXXRecordDecl *RD, llvm::StringRef ArrayClass) {
+  return RD && ArrayModel::isNamed(RD, ArrayClass);
 }
 
 static bool isArrayTypeNamed(QualType T, llvm::StringRef ArrayClass) {
@@ -90,8 +121,7 @@ std::optional<MemoryOrder> ArrayModel::resolveOrder(const CallExpr *Call,
   if (!Enumerator)
     return std::nullopt;
   const auto *Enum = dyn_cast<EnumDecl>(Enumerator->getDeclContext());
-  if (!Enum ||
-      Enum->getQualifiedNameAsString() != Library.OrderEnum.drop_front(2))
+  if (!Enum || !isNamed(Enum, Library.OrderEnum))
     return std::nullopt;
   for (unsigned I = 0; I < 4; ++I)
     if (Enumerator->getName() == Library.OrderEnumerators[I])
@@ -126,8 +156,7 @@ std::optional<ArrayOperation> ArrayModel::classify(const Expr *E) const {
     Op.NameLoc = OpCall->getOperatorLoc();
   } else {
     const auto *NS = dyn_cast<NamespaceDecl>(Callee->getDeclContext());
-    if (!NS ||
-        NS->getQualifiedNameAsString() != Library.Namespace.drop_front(2))
+    if (!NS || !isNamed(NS, Library.Namespace))
       return std::nullopt;
     Op.NameLoc = Call->getCallee()->IgnoreImplicit()->getExprLoc();
   }
@@ -314,8 +343,7 @@ static const NamedDecl *referencedDecl(const Expr *E) {
 }
 
 static bool hasQualifiedName(const NamedDecl *D, llvm::StringRef Qualified) {
-  return D && !Qualified.empty() &&
-         D->getQualifiedNameAsString() == Qualified.drop_front(2);
+  return D && !Qualified.empty() && ArrayModel::isNamed(D, Qualified);
 }
 
 // A slice bound: nd::none, an integer constant, or unknown.

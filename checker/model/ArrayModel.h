@@ -179,6 +179,11 @@ public:
   /// nullopt when not a compile-time constant.
   std::optional<CopyMode> copyMode(const ArrayOperation &Op) const;
 
+  /// Whether \p D's qualified name is \p Qualified ("::nd::array"), as
+  /// getQualifiedNameAsString() spells it, without building that string in
+  /// the common case (a plain chain of named namespaces and classes).
+  static bool isNamed(const NamedDecl *D, llvm::StringRef Qualified);
+
   /// Whether \p T (after references) is the library's array class.
   bool isArrayType(QualType T) const;
   /// sizeof the element type of array type \p T, 0 when unknown.

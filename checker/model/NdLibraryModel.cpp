@@ -50,6 +50,9 @@ const ArrayApiEntry NdApi[] = {
     {"astype",              Member, K::Copy,           0,  O::K, S::Same,  true},
     {"take",                Member, K::Copy,          -1,  O::C, S::Other, false},
     {"concatenate",         Free,   K::Copy,          -1,  O::C, S::Other, false},
+    // Advanced indexing (integer arrays, boolean masks) always copies.
+    {"index",               Member, K::Copy,          -1,  O::C, S::Other, false},
+    {"operator[]",          Member, K::Copy,          -1,  O::C, S::Other, false},
     {"fill",                Member, K::Fill,          -1,  O::K, S::Same,  false},
 };
 

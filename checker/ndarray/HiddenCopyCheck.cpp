@@ -50,9 +50,7 @@ void HiddenCopyCheck::find(const FunctionContext &F,
       }
       MemoryOrder O = *V.RequiredOrder;
       bool Always = V.Kind == CopyVerdict::Copy;
-      std::string Bytes;
-      if (std::optional<int64_t> B = V.Source.byteCount(); B && Always)
-        Bytes = " " + bytesPhrase(*B);
+      std::string Bytes = Always ? copySizePhrase(V.Source, F) : "";
       Found.Message = Name + " copies" + Bytes;
       if (!Always)
         Found.Message += " " + degenerateCondition(V.Source.Rank);

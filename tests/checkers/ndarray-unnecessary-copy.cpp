@@ -116,7 +116,30 @@ double PositiveReadByHelper() {
   return sumOf(flat) + sumOf(a.ravel());
 }
 
+static void report(const char *name, double value) {
+  std::printf("%s=%g\n", name, value);
+}
+
+void PositiveHarmlessCallWhileAlive(const Array &a) {
+  // report() reaches no array: it cannot write 'a' behind the check's back.
+  auto flat = a.flatten();
+  // CHECK-MESSAGES: :[[@LINE-1]]:17: warning: 'flat' is a copy made by flatten() that is only read, and 'a' is not modified while 'flat' is in use: ravel() gives the same elements, and copies only if its source is not C-contiguous
+  // CHECK-FIXES: {{^}}  auto flat = a.ravel();{{$}}
+  report("first", flat(0));
+  report("last", flat(flat.size() - 1));
+}
+
 // Negative: the copy is written, escapes, or its source may change.
+
+Array g_shared;
+static void scribble() { g_shared(0, 0) = 1.0; }
+
+double NegativeCallWritesGlobalHandle(const Array &a) {
+  auto flat = a.flatten();
+  scribble(); // g_shared may be 'a'
+  return flat(0);
+}
+
 
 static void bumpFirst(const Array &x) { x(0) += 1.0; }
 
