@@ -45,7 +45,8 @@ static std::string suggestion(const WriteReach &Reach,
   const ArrayOperation &Op = *Reach.Culprit;
   if (Op.Api->Kind == ArrayOpKind::Copy && Op.Api->Shape == ResultShape::Flat)
     return "; ravel() returns a view when its source is " + viewCondition(Op);
-  if (Chain.Root)
+  // take()/index() select elements: there is no one "direct" spelling.
+  if (Chain.Root && Op.Api->Shape != ResultShape::Other)
     return "; write to " + rootName(Chain) + " directly";
   return "";
 }

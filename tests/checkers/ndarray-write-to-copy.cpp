@@ -31,7 +31,7 @@ void PositiveFreeCopy(Array a) {
 
 void PositiveTake(Array a, nd::array<long> idx) {
   a.take(idx).fill(1.0);
-  // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: the write is lost: take() returns a copy, 'a' is not modified
+  // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: the write is lost: take() returns a copy, 'a' is not modified [ndarray-write-to-copy]
 }
 
 void PositiveTransposedRavel() {
