@@ -309,19 +309,14 @@ void HandleUses::classifyHandleValue(const Expr *E, bool LayoutDependent,
 
   // What a classified array operation does with the handle it is applied to.
   auto OnOperation = [&](const ArrayOperation &Op) {
-    switch (Op.Api->Kind) {
-    case ArrayOpKind::Copy:
-      return Emit(HandleUseKind::DataRead, Op.Call);
-    case ArrayOpKind::View:
-    case ArrayOpKind::Permute:
-    case ArrayOpKind::Slice:
-    case ArrayOpKind::Ravel:
-    case ArrayOpKind::Reshape:
-    case ArrayOpKind::MakeContiguous:
-      // A derived handle that may share the buffer: follow its uses.
+    // A derived handle that may share the buffer: follow its uses.
+    if (mayShareResult(Op.Api->Kind))
       return classifyHandleValue(
           Op.Call, LayoutDependent || derivesWithLayoutDependence(Op.Api->Kind),
           Out, Occurrence, Depth + 1);
+    switch (Op.Api->Kind) {
+    case ArrayOpKind::Copy:
+      return Emit(HandleUseKind::DataRead, Op.Call);
     case ArrayOpKind::ElementAccess: {
       const Expr *Site = Op.Call;
       HandleUseKind Kind = classifyElementRef(Op.Call, Site);
@@ -331,7 +326,7 @@ void HandleUses::classifyHandleValue(const Expr *E, bool LayoutDependent,
       return Emit(isDiscarded(Op.Call, *Parents) ? HandleUseKind::Write
                                                  : HandleUseKind::Escape,
                   Op.Call);
-    case ArrayOpKind::Create:
+    default: // Create; the buffer-sharing kinds are followed above
       break;
     }
     return Emit(HandleUseKind::Escape, Op.Call);

@@ -340,20 +340,6 @@ bool isInNamespace(const Decl *D, llvm::StringRef Qualified) {
   return false;
 }
 
-bool mayShareResult(ArrayOpKind Kind) {
-  switch (Kind) {
-  case ArrayOpKind::View:
-  case ArrayOpKind::Permute:
-  case ArrayOpKind::Slice:
-  case ArrayOpKind::Ravel:
-  case ArrayOpKind::Reshape:
-  case ArrayOpKind::MakeContiguous:
-    return true;
-  default:
-    return false;
-  }
-}
-
 } // namespace
 
 struct LayoutAnalysis::Impl {

@@ -41,6 +41,23 @@ enum class ArrayOpKind {
   Fill,           ///< Writes every element in place.
 };
 
+/// Whether the result of an operation of this kind may share its source's
+/// buffer: every view-producing kind, including those that copy only
+/// because of layout.
+inline bool mayShareResult(ArrayOpKind Kind) {
+  switch (Kind) {
+  case ArrayOpKind::View:
+  case ArrayOpKind::Permute:
+  case ArrayOpKind::Slice:
+  case ArrayOpKind::Ravel:
+  case ArrayOpKind::Reshape:
+  case ArrayOpKind::MakeContiguous:
+    return true;
+  default:
+    return false;
+  }
+}
+
 /// The shape of an operation's result relative to its source.
 enum class ResultShape { Same, Flat, Other };
 
