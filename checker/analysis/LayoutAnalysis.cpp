@@ -308,24 +308,6 @@ enum class UseEffect : uint8_t {
   Untrack, ///< The variable cannot be tracked at all in this function.
 };
 
-const Expr *stripValue(const Expr *E) {
-  while (true) {
-    const Expr *Next = E->IgnoreParenImpCasts();
-    if (const auto *Cleanups = dyn_cast<ExprWithCleanups>(Next))
-      Next = Cleanups->getSubExpr();
-    if (const auto *Temp = dyn_cast<MaterializeTemporaryExpr>(Next))
-      Next = Temp->getSubExpr();
-    if (const auto *Bind = dyn_cast<CXXBindTemporaryExpr>(Next))
-      Next = Bind->getSubExpr();
-    if (const auto *Construct = dyn_cast<CXXConstructExpr>(Next))
-      if (Construct->getNumArgs() == 1 &&
-          Construct->getConstructor()->isCopyOrMoveConstructor())
-        Next = Construct->getArg(0);
-    if (Next == E)
-      return E;
-    E = Next;
-  }
-}
 
 bool isTransparent(const Stmt *S) {
   return isa<ParenExpr, ImplicitCastExpr, MaterializeTemporaryExpr,
@@ -395,7 +377,8 @@ struct LayoutAnalysis::Impl {
         !T.getNonReferenceType().isConstQualified() ||
         !Model.isArrayType(T))
       return;
-    const auto *Ref = dyn_cast<DeclRefExpr>(stripValue(V->getInit()));
+    const auto *Ref =
+        dyn_cast<DeclRefExpr>(ArrayModel::ignoreHandleCopies(V->getInit()));
     const auto *To = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
     if (!To)
       return;
@@ -623,7 +606,7 @@ struct LayoutAnalysis::Impl {
     auto AddCopies = [&](const VarDecl *To, const Expr *From) {
       llvm::SmallVector<const Expr *, 4> Work{From};
       while (!Work.empty()) {
-        const Expr *E = stripValue(Work.pop_back_val());
+        const Expr *E = ArrayModel::ignoreHandleCopies(Work.pop_back_val());
         if (const auto *Cond = dyn_cast<ConditionalOperator>(E)) {
           Work.push_back(Cond->getTrueExpr());
           Work.push_back(Cond->getFalseExpr());
@@ -662,7 +645,7 @@ struct LayoutAnalysis::Impl {
   ArrayFacts eval(const Expr *E, Lookup Find, int Depth = 0) const {
     if (!E || Depth > 64)
       return ArrayFacts::unknown();
-    E = stripValue(E);
+    E = ArrayModel::ignoreHandleCopies(E);
     if (const auto *Ref = dyn_cast<DeclRefExpr>(E)) {
       const auto *Var = dyn_cast<VarDecl>(Ref->getDecl());
       if (Var)
@@ -1530,7 +1513,7 @@ const VarDecl *LayoutAnalysis::trackedVar(const Expr *E) const {
   ensureRun();
   if (!E)
     return nullptr;
-  const auto *Ref = dyn_cast<DeclRefExpr>(stripValue(E));
+  const auto *Ref = dyn_cast<DeclRefExpr>(ArrayModel::ignoreHandleCopies(E));
   if (!Ref)
     return nullptr;
   const auto *V = dyn_cast<VarDecl>(Ref->getDecl());
