@@ -3,6 +3,7 @@
 #include "analysis/Describe.h"
 #include "clang/AST/Decl.h"
 #include "clang/AST/Expr.h"
+#include "clang/AST/ExprCXX.h"
 #include "llvm/ADT/STLExtras.h"
 
 namespace clang::tidy::ndarray::analysis {
@@ -16,6 +17,11 @@ std::string describeArray(const Expr *E, const LayoutAnalysis &Layout) {
       Named = Ref->getDecl();
     return "'" + Named->getNameAsString() + "'";
   }
+  // A field (its facts are the class invariant).
+  if (const auto *Member = dyn_cast<MemberExpr>(
+          ArrayModel::ignoreHandleCopies(E)->IgnoreParenImpCasts()))
+    if (isa<FieldDecl>(Member->getMemberDecl()))
+      return "'" + Member->getMemberDecl()->getNameAsString() + "'";
   return "the array";
 }
 
@@ -60,8 +66,8 @@ std::string bytesPhrase(int64_t Bytes) {
 }
 
 std::string copySizePhrase(const ArrayFacts &Facts, const FunctionContext &F) {
-  if (F.InTemplateInstantiation)
-    return "";
+  if (F.InTemplateInstantiation || F.InCallContext)
+    return ""; // one diagnostic stands for several instantiations or calls
   if (std::optional<int64_t> Bytes = Facts.byteCount())
     return " " + bytesPhrase(*Bytes);
   return "";

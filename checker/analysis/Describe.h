@@ -39,7 +39,8 @@ std::string bytesPhrase(int64_t Bytes);
 /// or empty when it is not known or not the same for every instantiation
 /// that shares the diagnostic. A diagnostic in a template is emitted once
 /// for all instantiations, and the element size and extents may depend on
-/// the template arguments, so instantiations never state a size.
+/// the template arguments, so instantiations never state a size; nor do
+/// findings in a calling context (one diagnostic for several call paths).
 std::string copySizePhrase(const ArrayFacts &Facts, const FunctionContext &F);
 
 } // namespace clang::tidy::ndarray::analysis

@@ -1,12 +1,15 @@
 //===--- Findings.cpp - per-TU findings cache and arbitration -------------===//
 
 #include "analysis/Findings.h"
+#include "analysis/Summaries.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "clang/Basic/SourceManager.h"
+#include "llvm/Support/Path.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
 #include <map>
@@ -89,6 +92,7 @@ public:
   void clear() {
     Cache.clear();
     Emitted.clear();
+    TU.reset();
   }
 
   /// The surviving findings of \p Kind in \p FD (computed once).
@@ -123,9 +127,24 @@ private:
         .TraverseStmt(const_cast<Stmt *>(FD.getBody()));
     if (Operations.empty())
       return R;
-    LayoutAnalysis Layout(FD, AST, Model);
-    FunctionContext Context{
-        FD, AST, Model, Layout, Operations, isTemplateInstantiationContext(FD)};
+    Summaries &TU = summaries(AST, Model);
+    FunctionContext Context{FD,
+                            AST,
+                            Model,
+                            TU.analysisOf(FD),
+                            Operations,
+                            isTemplateInstantiationContext(FD)};
+    std::vector<Finding> All = arbitrate(runFinders(Context));
+    if (!Context.InTemplateInstantiation)
+      addCallPathFindings(Context, TU.contextsOf(FD), All);
+    for (Finding &F : arbitrate(std::move(All)))
+      R.ByKind[static_cast<unsigned>(F.Kind)].push_back(std::move(F));
+    return R;
+  }
+
+  /// Every enabled check's findings in one analysed function, MinElements
+  /// applied, fix-its dropped where they would not be exact.
+  std::vector<Finding> runFinders(const FunctionContext &Context) const {
     std::vector<Finding> All;
     for (const NdarrayCheck *Check : Checks) {
       std::vector<Finding> Found;
@@ -134,7 +153,7 @@ private:
         F.Kind = Check->kind();
         if (F.Elements && *F.Elements < Check->minElements())
           continue;
-        if (Context.InTemplateInstantiation) {
+        if (Context.InTemplateInstantiation || Context.InCallContext) {
           F.Fixes.clear();
           for (FindingNote &N : F.Notes)
             N.Fixes.clear();
@@ -142,7 +161,11 @@ private:
         All.push_back(std::move(F));
       }
     }
-    // One finding, one diagnostic: the most severe kind per anchor wins.
+    return All;
+  }
+
+  /// One finding, one diagnostic: per anchor, the most severe kind wins.
+  static std::vector<Finding> arbitrate(std::vector<Finding> All) {
     llvm::DenseMap<const Expr *, unsigned> Best;
     for (const Finding &F : All)
       if (F.Anchor) {
@@ -151,16 +174,146 @@ private:
         if (!New)
           It->second = std::min(It->second, static_cast<unsigned>(F.Kind));
       }
-    for (Finding &F : All) {
-      unsigned K = static_cast<unsigned>(F.Kind);
-      if (F.Anchor && Best[F.Anchor] != K)
-        continue;
-      R.ByKind[K].push_back(std::move(F));
+    std::vector<Finding> Kept;
+    for (Finding &F : All)
+      if (!F.Anchor || Best[F.Anchor] == static_cast<unsigned>(F.Kind))
+        Kept.push_back(std::move(F));
+    return Kept;
+  }
+
+  /// Findings that hold only when the function is called from some call
+  /// sites of the TU: one diagnostic per claim, saying on which call paths
+  /// it holds, with a note at every call on them.
+  void addCallPathFindings(const FunctionContext &Base,
+                           llvm::ArrayRef<CallContext> Contexts,
+                           std::vector<Finding> &Out) const {
+    if (Contexts.empty())
+      return;
+    struct Claim {
+      Finding First;
+      std::vector<const CallContext *> Paths;
+    };
+    std::vector<Claim> Claims;
+    // Per context, the anchors it reported, to name the paths that do not.
+    std::vector<llvm::DenseSet<std::pair<const Expr *, unsigned>>> Reported(
+        Contexts.size());
+    for (size_t I = 0; I < Contexts.size(); ++I) {
+      FunctionContext Context{Base.Function,   Base.AST,
+                              Base.Model,      *Contexts[I].Layout,
+                              Base.Operations, Base.InTemplateInstantiation,
+                              /*InCallContext=*/true};
+      for (Finding &F : arbitrate(runFinders(Context))) {
+        Reported[I].insert({F.Anchor, static_cast<unsigned>(F.Kind)});
+        auto Same = llvm::find_if(Claims, [&](const Claim &C) {
+          return C.First.Anchor == F.Anchor && C.First.Kind == F.Kind &&
+                 C.First.Message == F.Message;
+        });
+        if (Same == Claims.end())
+          Claims.push_back({std::move(F), {&Contexts[I]}});
+        else
+          Same->Paths.push_back(&Contexts[I]);
+      }
     }
-    return R;
+    const SourceManager &SM = Base.AST.getSourceManager();
+    for (Claim &C : Claims) {
+      // What every call path already reports needs no call path.
+      bool Unconditional = llvm::any_of(Out, [&](const Finding &F) {
+        return F.Anchor == C.First.Anchor &&
+               static_cast<unsigned>(F.Kind) <=
+                   static_cast<unsigned>(C.First.Kind);
+      });
+      if (Unconditional)
+        continue;
+      std::vector<const CallContext *> Others;
+      for (size_t I = 0; I < Contexts.size(); ++I)
+        if (!Reported[I].contains(
+                {C.First.Anchor, static_cast<unsigned>(C.First.Kind)}))
+          Others.push_back(&Contexts[I]);
+      Finding F = std::move(C.First);
+      std::string Phrase = " when '" + calleeName(Base.Function) +
+                           "' is called from " +
+                           describePaths(C.Paths, F.Loc, SM);
+      if (!Others.empty())
+        Phrase += " (not from " + describePaths(Others, F.Loc, SM) + ")";
+      size_t At = F.Message.find(": ");
+      F.Message.insert(At == std::string::npos ? F.Message.size() : At,
+                       Phrase);
+      for (const CallContext *Path : C.Paths)
+        for (const Expr *Call : Path->Path) {
+          FindingNote Note{Call->getExprLoc(),
+                           "'" + calleeName(*calleeOf(Call)) +
+                               "' is called here",
+                           {}};
+          bool Seen = llvm::any_of(F.Notes, [&](const FindingNote &N) {
+            return N.Loc == Note.Loc && N.Message == Note.Message;
+          });
+          if (!Seen)
+            F.Notes.push_back(std::move(Note));
+        }
+      Out.push_back(std::move(F));
+    }
+  }
+
+  static const FunctionDecl *calleeOf(const Expr *Call) {
+    if (const auto *C = dyn_cast<CallExpr>(Call))
+      return C->getDirectCallee();
+    return cast<CXXConstructExpr>(Call)->getConstructor();
+  }
+
+  /// "flat_of", "Model" (a constructor), "the lambda".
+  static std::string calleeName(const FunctionDecl &FD) {
+    if (const auto *Method = dyn_cast<CXXMethodDecl>(&FD)) {
+      if (Method->getParent()->isLambda())
+        return "the lambda";
+      if (isa<CXXConstructorDecl>(Method))
+        return Method->getParent()->getNameAsString();
+    }
+    return FD.getNameAsString();
+  }
+
+  /// "line 12", "lines 12 and 15", "line 8 via line 20": where the paths
+  /// enter the function (the file is named when not \p Here's).
+  static std::string describePaths(llvm::ArrayRef<const CallContext *> Paths,
+                                   SourceLocation Here,
+                                   const SourceManager &SM) {
+    auto Line = [&](const Expr *Call) {
+      SourceLocation L = SM.getExpansionLoc(Call->getExprLoc());
+      std::string Text = std::to_string(SM.getExpansionLineNumber(L));
+      if (SM.getFileID(L) != SM.getFileID(SM.getExpansionLoc(Here)))
+        Text += " of " + llvm::sys::path::filename(SM.getFilename(L)).str();
+      return Text;
+    };
+    std::vector<std::string> Parts;
+    bool Simple = true;
+    for (const CallContext *C : Paths) {
+      std::string Part = Line(C->Path.back());
+      for (size_t I = C->Path.size() - 1; I-- > 0;) {
+        Part += " via line " + Line(C->Path[I]);
+        Simple = false;
+      }
+      if (!llvm::is_contained(Parts, Part))
+        Parts.push_back(Part);
+    }
+    std::string Text = Parts.size() > 1 && Simple ? "lines " : "line ";
+    for (size_t I = 0; I < Parts.size(); ++I) {
+      if (I > 0)
+        Text += I + 1 == Parts.size() ? " and " : ", ";
+      if (I > 0 && !Simple)
+        Text += "line ";
+      Text += Parts[I];
+    }
+    return Text;
+  }
+
+  Summaries &summaries(ASTContext &AST, const ArrayModel &Model) {
+    if (!TU || &TU->astContext() != &AST)
+      TU = std::make_unique<Summaries>(AST, Model);
+    return *TU;
   }
 
   std::vector<NdarrayCheck *> Checks;
+  /// The TU's summaries and analyses (reset with the TU).
+  std::unique_ptr<Summaries> TU;
   std::map<const FunctionDecl *, Result> Cache;
   llvm::DenseSet<std::pair<unsigned, unsigned>> Emitted;
 };

@@ -80,6 +80,10 @@ struct FunctionContext {
   llvm::ArrayRef<ArrayOperation> Operations;
   /// True when the function is a template instantiation: no fix-its then.
   bool InTemplateInstantiation;
+  /// True when Layout is the function analysed for one calling context:
+  /// the findings hold on that call path only (the base words the message
+  /// so, and drops fix-its, which would change every caller).
+  bool InCallContext = false;
 };
 
 class FindingsAnalyzer;

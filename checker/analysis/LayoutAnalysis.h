@@ -51,11 +51,19 @@ struct CopyVerdict {
   std::optional<MemoryOrder> RequiredOrder;
 };
 
+class Summaries;
+
 class LayoutAnalysis {
 public:
-  /// Analyses the body of \p Function. \p MaxBlockVisits bounds the work.
+  /// Analyses the body of \p Function. With \p TU, calls to user functions,
+  /// fields and containers are followed through the TU's summaries. \p
+  /// ParamFacts, one entry per parameter, are the facts the parameters have
+  /// on entry (a calling context); empty: Unknown. \p MaxBlockVisits bounds
+  /// the work.
   LayoutAnalysis(const FunctionDecl &Function, ASTContext &Context,
-                 const ArrayModel &Model, unsigned MaxBlockVisits = 20000);
+                 const ArrayModel &Model, Summaries *TU = nullptr,
+                 llvm::ArrayRef<ArrayFacts> ParamFacts = {},
+                 unsigned MaxBlockVisits = 20000);
   ~LayoutAnalysis();
   LayoutAnalysis(const LayoutAnalysis &) = delete;
   LayoutAnalysis &operator=(const LayoutAnalysis &) = delete;
@@ -92,6 +100,20 @@ public:
   /// buffer it allocated itself (from a copy or creation) that no other
   /// tracked handle may share, and the variable never escapes.
   bool isFreshAt(const DeclRefExpr *Use) const;
+
+  /// The join of the facts of every array the function returns; Unknown
+  /// when it returns anything else or a value the analysis cannot follow.
+  /// Fresh when every return hands over a buffer nothing else holds.
+  ArrayFacts returnedFacts() const;
+
+  /// The facts of \p E evaluated on entry, before the body runs (a
+  /// constructor's member initialisers).
+  ArrayFacts entryFacts(const Expr *E) const;
+
+  /// Whether parameter \p Index may outlive the call (stored, captured,
+  /// passed on to an unknown function or by non-const reference) or its
+  /// array be changed in place (through any handle the body may change).
+  bool paramEscapes(unsigned Index) const;
 
   /// True when the budget ran out; every query then answers Unknown.
   bool gaveUp() const;

@@ -114,6 +114,10 @@ struct LibraryModel {
   llvm::StringRef CopyModeEnum; ///< Qualified name of the copy-mode enum.
   /// Enumerator names of CopyModeEnum for IfNeeded, Always, Never.
   llvm::StringRef CopyModeEnumerators[3];
+  /// Whether handle copies share shape and strides that a member can change
+  /// in place (nd's `set_shape()`, torch's `transpose_()`), so that any
+  /// function holding a copy of a handle may change the array's layout.
+  bool SharedMetadataMutable = true;
 };
 
 /// The model of the `nd` runtime shipped with ndtidy.

@@ -69,7 +69,8 @@ void HiddenCopyCheck::find(const FunctionContext &F,
                                      ", but it orders the elements differently",
                                  {}});
         // ravel() that always copies is flatten(): same result, explicit.
-        if (Always && O == MemoryOrder::C &&
+        // Not on one call path only: other paths get a view from ravel().
+        if (Always && O == MemoryOrder::C && !F.InCallContext &&
             Model.explicitArgumentCount(Op) == 0) {
           FindingNote Note{
               Op.NameLoc, "use flatten() to make the copy explicit", {}};

@@ -1,0 +1,873 @@
+//===--- Transfer.cpp - what each array operation does to layout facts ----===//
+//
+// Transfer functions follow NumPy's rules (shared/spec/numpy-semantics.md):
+// flags skip length-1 axes and any length-0 axis makes an array contiguous in
+// both orders; ravel/reshape are views exactly when the source is contiguous
+// in the requested order (reshape also when NumPy's no-copy reshape
+// succeeds). With every extent known, the transfer carries exact strides and
+// computes flags as NumPy does; otherwise it keeps symbolic facts that hold
+// for every shape.
+//
+//===----------------------------------------------------------------------===//
+
+#include "analysis/Transfer.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/Expr.h"
+#include "llvm/ADT/STLExtras.h"
+#include <algorithm>
+#include <numeric>
+
+namespace clang::tidy::ndarray::analysis {
+
+using Shape = llvm::SmallVector<int64_t, 4>;
+
+namespace {
+
+// ---- Exact geometry (element strides) --------------------------------------
+
+bool flagContiguous(llvm::ArrayRef<int64_t> Dims,
+                    llvm::ArrayRef<int64_t> Strides, bool Fortran) {
+  if (llvm::is_contained(Dims, 0))
+    return true;
+  int64_t Expected = 1;
+  size_t N = Dims.size();
+  for (size_t K = 0; K < N; ++K) {
+    size_t I = Fortran ? K : N - 1 - K;
+    if (Dims[I] == 1)
+      continue;
+    if (Strides[I] != Expected)
+      return false;
+    Expected *= Dims[I];
+  }
+  return true;
+}
+
+Shape denseStrides(llvm::ArrayRef<int64_t> Dims, bool Fortran) {
+  Shape Strides(Dims.size());
+  int64_t Step = 1;
+  size_t N = Dims.size();
+  for (size_t K = 0; K < N; ++K) {
+    size_t I = Fortran ? K : N - 1 - K;
+    Strides[I] = Step;
+    Step *= std::max<int64_t>(Dims[I], 1);
+  }
+  return Strides;
+}
+
+bool allKnown(const ArrayFacts &F) {
+  if (F.Rank < 0)
+    return false;
+  return llvm::all_of(
+      F.Extents, [](const std::optional<int64_t> &E) { return E && *E >= 0; });
+}
+
+Shape knownExtents(const ArrayFacts &F) {
+  Shape S;
+  for (const std::optional<int64_t> &E : F.Extents)
+    S.push_back(*E);
+  return S;
+}
+
+bool hasGeometry(const ArrayFacts &F) { return F.Strides && allKnown(F); }
+
+void setExtents(ArrayFacts &R, llvm::ArrayRef<std::optional<int64_t>> Extents) {
+  R.Rank = static_cast<int>(Extents.size());
+  R.Extents.assign(Extents.begin(), Extents.end());
+}
+
+void setGeometry(ArrayFacts &R, llvm::ArrayRef<int64_t> Dims,
+                 llvm::ArrayRef<int64_t> Strides) {
+  R.Rank = static_cast<int>(Dims.size());
+  R.Extents.clear();
+  for (int64_t D : Dims)
+    R.Extents.push_back(D);
+  R.Strides = Shape(Strides.begin(), Strides.end());
+  R.C = flagContiguous(Dims, Strides, false) ? Contiguity::Yes : Contiguity::No;
+  R.F = flagContiguous(Dims, Strides, true) ? Contiguity::Yes : Contiguity::No;
+}
+
+// A dense array in \p Order: exact when the extents are known, else the
+// other order is contiguous only for degenerate shapes.
+void setDense(ArrayFacts &R, MemoryOrder Order) {
+  bool Fortran = Order == MemoryOrder::F;
+  if (allKnown(R)) {
+    Shape Dims = knownExtents(R);
+    setGeometry(R, Dims, denseStrides(Dims, Fortran));
+    return;
+  }
+  R.Strides.reset();
+  Contiguity Other = R.Rank < 0    ? Contiguity::Unknown
+                     : R.Rank <= 1 ? Contiguity::Yes
+                                   : Contiguity::NoUnlessDegenerate;
+  R.C = Fortran ? Other : Contiguity::Yes;
+  R.F = Fortran ? Contiguity::Yes : Other;
+}
+
+void setReason(ArrayFacts &R, MemoryOrder Order, llvm::StringRef Reason,
+               llvm::ArrayRef<LayoutOrigin> Origins) {
+  bool IsNo = R.contiguity(Order) == Contiguity::No ||
+              R.contiguity(Order) == Contiguity::NoUnlessDegenerate;
+  llvm::StringRef &Into = Order == MemoryOrder::F ? R.ReasonF : R.ReasonC;
+  auto &IntoOrigins = Order == MemoryOrder::F ? R.OriginsF : R.OriginsC;
+  if (!IsNo) {
+    Into = llvm::StringRef();
+    IntoOrigins.clear();
+    return;
+  }
+  // Reasons are often built in temporaries: keep a stable copy.
+  Into = Reason.empty() ? llvm::StringRef() : internText(Reason);
+  IntoOrigins.assign(Origins.begin(), Origins.end());
+}
+
+bool isNo(Contiguity C) {
+  return C == Contiguity::No || C == Contiguity::NoUnlessDegenerate;
+}
+
+CopyVerdict::KindType verdictOf(Contiguity C) {
+  switch (C) {
+  case Contiguity::Yes:
+    return CopyVerdict::View;
+  case Contiguity::No:
+    return CopyVerdict::Copy;
+  case Contiguity::NoUnlessDegenerate:
+    return CopyVerdict::CopyUnlessDegenerate;
+  case Contiguity::Unknown:
+    return CopyVerdict::Unknown;
+  }
+  return CopyVerdict::Unknown;
+}
+
+// NumPy's _attempt_nocopy_reshape (element strides); nullopt when a copy is
+// needed.
+std::optional<Shape> attemptNoCopyReshape(llvm::ArrayRef<int64_t> OldDimsIn,
+                                          llvm::ArrayRef<int64_t> OldStridesIn,
+                                          llvm::ArrayRef<int64_t> NewDims,
+                                          bool Fortran) {
+  Shape OldDims, OldStrides;
+  for (size_t I = 0; I < OldDimsIn.size(); ++I)
+    if (OldDimsIn[I] != 1) {
+      OldDims.push_back(OldDimsIn[I]);
+      OldStrides.push_back(OldStridesIn[I]);
+    }
+  size_t OldN = OldDims.size(), NewN = NewDims.size();
+  Shape NewStrides(NewN, 0);
+  size_t Oi = 0, Oj = 1, Ni = 0, Nj = 1;
+  while (Ni < NewN && Oi < OldN) {
+    int64_t Np = NewDims[Ni], Op = OldDims[Oi];
+    while (Np != Op) {
+      if (Np < Op) {
+        if (Nj >= NewN)
+          return std::nullopt;
+        Np *= NewDims[Nj++];
+      } else {
+        if (Oj >= OldN)
+          return std::nullopt;
+        Op *= OldDims[Oj++];
+      }
+    }
+    for (size_t K = Oi; K + 1 < Oj; ++K) {
+      if (Fortran ? OldStrides[K + 1] != OldDims[K] * OldStrides[K]
+                  : OldStrides[K] != OldDims[K + 1] * OldStrides[K + 1])
+        return std::nullopt;
+    }
+    if (Fortran) {
+      NewStrides[Ni] = OldStrides[Oi];
+      for (size_t K = Ni + 1; K < Nj; ++K)
+        NewStrides[K] = NewStrides[K - 1] * NewDims[K - 1];
+    } else {
+      NewStrides[Nj - 1] = OldStrides[Oj - 1];
+      for (size_t K = Nj - 1; K > Ni; --K)
+        NewStrides[K - 1] = NewStrides[K] * NewDims[K];
+    }
+    Ni = Nj++;
+    Oi = Oj++;
+  }
+  int64_t Last = 1;
+  if (Ni >= 1) {
+    Last = NewStrides[Ni - 1];
+    if (Fortran)
+      Last *= NewDims[Ni - 1];
+  }
+  for (size_t K = Ni; K < NewN; ++K)
+    NewStrides[K] = Last;
+  return NewStrides;
+}
+
+// NumPy's _fix_unknown_dimension; nullopt on the errors it raises.
+std::optional<Shape> fixUnknownDimension(llvm::ArrayRef<int64_t> Requested,
+                                         int64_t Size) {
+  Shape Dims(Requested.begin(), Requested.end());
+  int64_t Known = 1;
+  int Unknown = -1;
+  for (size_t I = 0; I < Dims.size(); ++I) {
+    if (Dims[I] < 0) {
+      if (Unknown >= 0)
+        return std::nullopt;
+      Unknown = static_cast<int>(I);
+    } else {
+      if (Dims[I] != 0 && Known > INT64_MAX / Dims[I])
+        return std::nullopt;
+      Known *= Dims[I];
+    }
+  }
+  if (Unknown >= 0) {
+    if (Known == 0 || Size % Known != 0)
+      return std::nullopt;
+    Dims[Unknown] = Size / Known;
+  } else if (Known != Size) {
+    return std::nullopt;
+  }
+  return Dims;
+}
+
+// K order: a 1-D view when the strides are a dense permutation.
+bool isDensePermutation(llvm::ArrayRef<int64_t> Dims,
+                        llvm::ArrayRef<int64_t> Strides) {
+  llvm::SmallVector<size_t, 4> Perm(Dims.size());
+  std::iota(Perm.begin(), Perm.end(), 0);
+  // Descending |stride|, ties in axis order (a stable sort).
+  std::sort(Perm.begin(), Perm.end(), [&](size_t A, size_t B) {
+    int64_t SA = std::llabs(Strides[A]), SB = std::llabs(Strides[B]);
+    return SA != SB ? SA > SB : A < B;
+  });
+  int64_t Expected = 1;
+  for (size_t K = Perm.size(); K-- > 0;) {
+    size_t I = Perm[K];
+    if (Dims[I] == 1)
+      continue;
+    if (Strides[I] != Expected)
+      return false;
+    Expected *= Dims[I];
+  }
+  return true;
+}
+
+// Python slice resolution (PySlice_AdjustIndices); nullopt if unknown.
+std::optional<std::pair<int64_t, int64_t>> // (length, step)
+resolveSlice(const IndexArgument &A, int64_t Len) {
+  if (!A.Step || *A.Step == 0)
+    return std::nullopt;
+  if ((!A.Start && !A.StartIsNone) || (!A.Stop && !A.StopIsNone))
+    return std::nullopt;
+  int64_t Step = *A.Step;
+  int64_t Lower = Step < 0 ? -1 : 0, Upper = Step < 0 ? Len - 1 : Len;
+  auto Adjust = [&](std::optional<int64_t> V, bool IsNone, int64_t IfNone) {
+    if (IsNone)
+      return IfNone;
+    int64_t X = *V;
+    if (X < 0) {
+      X += Len;
+      if (X < Lower)
+        X = Lower;
+    } else if (X > Upper) {
+      X = Upper;
+    }
+    return X;
+  };
+  int64_t Start = Adjust(A.Start, A.StartIsNone, Step < 0 ? Upper : Lower);
+  int64_t Stop = Adjust(A.Stop, A.StopIsNone, Step < 0 ? Lower : Upper);
+  int64_t Length = 0;
+  if (Step < 0) {
+    if (Stop < Start)
+      Length = (Start - Stop - 1) / (-Step) + 1;
+  } else if (Start < Stop) {
+    Length = (Stop - Start - 1) / Step + 1;
+  }
+  return std::make_pair(Length, Step);
+}
+
+} // namespace
+
+void clearLayout(ArrayFacts &R) {
+  R.C = R.F = Contiguity::Unknown;
+  R.Strides.reset();
+  R.ReasonC = R.ReasonF = llvm::StringRef();
+  R.OriginsC.clear();
+  R.OriginsF.clear();
+}
+
+void addBuffer(ArrayFacts &R, BufferId Id) {
+  if (!llvm::is_contained(R.Buffers, Id)) {
+    R.Buffers.push_back(Id);
+    llvm::sort(R.Buffers, std::less<BufferId>());
+  }
+}
+
+std::optional<MemoryOrder>
+Transfer::requiredOrder(const ArrayOperation &Op, const ArrayFacts &Src) const {
+  if (!Op.Order)
+    return std::nullopt;
+  switch (*Op.Order) {
+  case MemoryOrder::C:
+  case MemoryOrder::F:
+    return *Op.Order;
+  case MemoryOrder::A:
+    if (Src.C == Contiguity::Yes)
+      return MemoryOrder::C;
+    if (Src.F == Contiguity::Yes)
+      return MemoryOrder::F;
+    if (isNo(Src.F))
+      return MemoryOrder::C;
+    return std::nullopt;
+  case MemoryOrder::K:
+    if (Src.C == Contiguity::Yes)
+      return MemoryOrder::C;
+    if (Src.F == Contiguity::Yes)
+      return MemoryOrder::F;
+    return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+CopyVerdict Transfer::verdict(const ArrayOperation &Op,
+                              const ArrayFacts &Src) const {
+  CopyVerdict V;
+  V.Source = Src;
+  switch (Op.Api->Kind) {
+  case ArrayOpKind::Create:
+  case ArrayOpKind::Copy:
+    V.Kind = CopyVerdict::Copy;
+    V.Explicit = true;
+    return V;
+  case ArrayOpKind::View:
+  case ArrayOpKind::Permute:
+  case ArrayOpKind::Slice:
+  case ArrayOpKind::ElementAccess:
+  case ArrayOpKind::Fill:
+    V.Kind = CopyVerdict::View;
+    return V;
+  case ArrayOpKind::MakeContiguous: {
+    MemoryOrder O = Op.Api->FixedOrder;
+    V.RequiredOrder = O;
+    V.Kind = verdictOf(Src.contiguity(O));
+    return V;
+  }
+  case ArrayOpKind::Ravel: {
+    if (Src.Bottom)
+      return V;
+    if (Op.Order == MemoryOrder::K && hasGeometry(Src) &&
+        Src.C != Contiguity::Yes && Src.F != Contiguity::Yes) {
+      V.Kind = isDensePermutation(knownExtents(Src), *Src.Strides)
+                   ? CopyVerdict::View
+                   : CopyVerdict::Copy;
+      return V;
+    }
+    std::optional<MemoryOrder> O = requiredOrder(Op, Src);
+    if (!O)
+      return V;
+    V.RequiredOrder = O;
+    V.Kind = verdictOf(Src.contiguity(*O));
+    return V;
+  }
+  case ArrayOpKind::Reshape: {
+    std::optional<CopyMode> Mode = Model.copyMode(Op);
+    if (!Mode || *Mode == CopyMode::Never || Src.Bottom)
+      return V; // never copies, but may throw: not a view either
+    if (*Mode == CopyMode::Always) {
+      V.Kind = CopyVerdict::Copy;
+      V.Explicit = true;
+      return V;
+    }
+    if (Op.Order == MemoryOrder::K)
+      return V; // an error at run time
+    std::optional<MemoryOrder> O = requiredOrder(Op, Src);
+    if (!O)
+      return V;
+    V.RequiredOrder = O;
+    auto Target = Model.literalShape(Op, Context);
+    if (!Target)
+      return V;
+    if (Src.contiguity(*O) == Contiguity::Yes) {
+      V.Kind = CopyVerdict::View;
+      return V;
+    }
+    bool Fortran = *O == MemoryOrder::F;
+    if (hasGeometry(Src)) {
+      Shape Requested;
+      for (const std::optional<int64_t> &E : *Target) {
+        if (!E)
+          return V;
+        Requested.push_back(*E);
+      }
+      Shape Dims = knownExtents(Src);
+      std::optional<Shape> New =
+          fixUnknownDimension(Requested, *Src.elementCount());
+      if (!New)
+        return V; // throws
+      if (*New == Dims) {
+        V.Kind = CopyVerdict::View;
+        return V;
+      }
+      V.Kind = attemptNoCopyReshape(Dims, *Src.Strides, *New, Fortran)
+                   ? CopyVerdict::View
+                   : CopyVerdict::Copy;
+      return V;
+    }
+    // Symbolic: a dense array of the other order, reshaped to 1-D with -1.
+    MemoryOrder Other = Fortran ? MemoryOrder::C : MemoryOrder::F;
+    if (Target->size() == 1 && (*Target)[0] && *(*Target)[0] == -1 &&
+        Src.Rank >= 2 && Src.contiguity(Other) == Contiguity::Yes &&
+        isNo(Src.contiguity(*O)))
+      V.Kind = verdictOf(Src.contiguity(*O));
+    return V;
+  }
+  }
+  return V;
+}
+
+ArrayFacts Transfer::apply(const ArrayOperation &Op,
+                           const ArrayFacts &SrcIn) const {
+  ArrayFacts Src = SrcIn.Bottom && Op.Api->Kind != ArrayOpKind::Create
+                       ? ArrayFacts::unknown()
+                       : SrcIn;
+  ArrayFacts R;
+  R.ElementSize = Model.elementSize(Op.Call->getType(), Context);
+  BufferId Self = Op.Call;
+  auto ShareSource = [&] {
+    R.Buffers = Src.Buffers;
+    R.Fresh = false;
+  };
+  auto Allocate = [&] {
+    R.Buffers = {Self};
+    R.Fresh = true;
+  };
+  switch (Op.Api->Kind) {
+  case ArrayOpKind::ElementAccess:
+  case ArrayOpKind::Fill:
+    return ArrayFacts::unknown();
+
+  case ArrayOpKind::Create: {
+    Allocate();
+    if (Op.Api->Shape == ResultShape::Flat) {
+      R.Rank = 1;
+      R.Extents = {std::nullopt};
+      if (Model.explicitArgumentCount(Op) == 1)
+        if (auto Shape = Model.literalShape(Op, Context);
+            Shape && Shape->size() == 1)
+          R.Extents = {(*Shape)[0]};
+    } else if (auto Shape = Model.literalShape(Op, Context)) {
+      setExtents(R, *Shape);
+    }
+    if (!Op.Order)
+      return R;
+    setDense(R, *Op.Order);
+    bool Fortran = *Op.Order == MemoryOrder::F;
+    LayoutOrigin Here{Op.NameLoc, Fortran ? "created in F order here"
+                                          : "created in C order here"};
+    setReason(R, MemoryOrder::C, "an F-ordered array", {Here});
+    setReason(R, MemoryOrder::F, "a C-ordered array", {Here});
+    return R;
+  }
+
+  case ArrayOpKind::Copy: {
+    Allocate();
+    if (Op.Api->Shape == ResultShape::Flat) {
+      R.Rank = 1;
+      R.Extents = {Src.elementCount()};
+      setDense(R, MemoryOrder::C);
+      return R;
+    }
+    if (Op.Api->Shape == ResultShape::Other) { // take, concatenate: C order
+      R.C = Contiguity::Yes;
+      return R;
+    }
+    R.Rank = Src.Rank;
+    R.Extents = Src.Extents;
+    std::optional<MemoryOrder> O = Op.Order;
+    bool Keeps = O && (*O == MemoryOrder::K || *O == MemoryOrder::A);
+    if (Keeps) {
+      if (Src.C == Contiguity::Yes)
+        O = MemoryOrder::C;
+      else if (Src.F == Contiguity::Yes)
+        O = MemoryOrder::F;
+      else if (*O == MemoryOrder::A && isNo(Src.F))
+        O = MemoryOrder::C;
+      else
+        O = std::nullopt;
+    }
+    if (!O)
+      return R;
+    setDense(R, *O);
+    bool Fortran = *O == MemoryOrder::F;
+    std::string What =
+        std::string(Keeps ? "copied keeping the " : "copied in ") +
+        (Fortran ? "F" : "C") + " order here";
+    LayoutOrigin Here{Op.NameLoc, internText(What)};
+    llvm::SmallVector<LayoutOrigin, 2> Origins;
+    if (Keeps) {
+      Origins.append(
+          Src.origins(Fortran ? MemoryOrder::C : MemoryOrder::F).begin(),
+          Src.origins(Fortran ? MemoryOrder::C : MemoryOrder::F).end());
+    }
+    Origins.push_back(Here);
+    setReason(R, MemoryOrder::C,
+              Keeps ? "a copy of an F-ordered array that keeps its layout"
+                    : "an F-ordered copy",
+              Origins);
+    setReason(R, MemoryOrder::F,
+              Keeps ? "a copy of a C-ordered array that keeps its layout"
+                    : "a C-ordered copy",
+              Origins);
+    return R;
+  }
+
+  case ArrayOpKind::View: {
+    ShareSource();
+    R.C = Src.C;
+    R.F = Src.F;
+    R.ReasonC = Src.ReasonC;
+    R.ReasonF = Src.ReasonF;
+    R.OriginsC = Src.OriginsC;
+    R.OriginsF = Src.OriginsF;
+    if (Op.Api->Shape == ResultShape::Same) {
+      R.Rank = Src.Rank;
+      R.Extents = Src.Extents;
+      R.Strides = Src.Strides;
+      return R;
+    }
+    // squeeze / expand_dims: length-1 axes do not change the flags.
+    if (hasGeometry(Src) && Model.explicitArgumentCount(Op) == 0 &&
+        Op.Api->IsMember) {
+      Shape Dims, Strides;
+      for (int I = 0; I < Src.Rank; ++I)
+        if (*Src.Extents[I] != 1) {
+          Dims.push_back(*Src.Extents[I]);
+          Strides.push_back((*Src.Strides)[I]);
+        }
+      setGeometry(R, Dims, Strides);
+    }
+    return R;
+  }
+
+  case ArrayOpKind::Permute: {
+    ShareSource();
+    R.Rank = Src.Rank;
+    // The permutation, when statically known.
+    std::optional<llvm::SmallVector<int64_t, 4>> Perm;
+    bool Reverse = Op.Api->Permutation == PermuteStyle::Reverse ||
+                   (Op.Api->Permutation == PermuteStyle::Axes &&
+                    Model.explicitArgumentCount(Op) == 0);
+    auto Normalize = [&](int64_t A) -> std::optional<int64_t> {
+      if (A < 0)
+        A += Src.Rank;
+      if (A < 0 || A >= Src.Rank)
+        return std::nullopt;
+      return A;
+    };
+    if (Src.Rank >= 0) {
+      llvm::SmallVector<int64_t, 4> P(Src.Rank);
+      std::iota(P.begin(), P.end(), 0);
+      if (Reverse) {
+        std::reverse(P.begin(), P.end());
+        Perm = P;
+      } else if (Op.Api->Permutation == PermuteStyle::Axes) {
+        if (auto Axes = Model.literalAxes(Op, Context);
+            Axes && Axes->size() == P.size()) {
+          llvm::SmallVector<int64_t, 4> Q;
+          for (int64_t A : *Axes)
+            if (auto N = Normalize(A); N && !llvm::is_contained(Q, *N))
+              Q.push_back(*N);
+          if (Q.size() == P.size())
+            Perm = Q;
+        }
+      } else if (Op.Api->Permutation == PermuteStyle::Swap) {
+        auto A = Model.integerArgument(Op, 0, Context);
+        auto B = Model.integerArgument(Op, 1, Context);
+        if (A && B && Normalize(*A) && Normalize(*B)) {
+          std::swap(P[*Normalize(*A)], P[*Normalize(*B)]);
+          Perm = P;
+        }
+      } else if (Op.Api->Permutation == PermuteStyle::Move) {
+        auto From = Model.integerArgument(Op, 1, Context);
+        auto To = Model.integerArgument(Op, 2, Context);
+        if (From && To && Normalize(*From) && Normalize(*To)) {
+          int64_t F = *Normalize(*From), T = *Normalize(*To);
+          P.erase(P.begin() + F);
+          P.insert(P.begin() + T, F);
+          Perm = P;
+        }
+      }
+    }
+    if (Perm && !Reverse && Perm->size() >= 2) {
+      // swapaxes(0, 1) of a matrix is its transpose: say so.
+      bool Reversal = true;
+      for (size_t I = 0; I < Perm->size(); ++I)
+        Reversal = Reversal && (*Perm)[I] == int64_t(Perm->size() - 1 - I);
+      Reverse = Reversal;
+    }
+    LayoutOrigin Here{Op.NameLoc,
+                      Reverse ? "transposed here" : "permuted here"};
+    std::string Kind = Reverse ? "a transpose" : "an axis permutation";
+    auto ReasonFor = [&] {
+      MemoryOrder Was =
+          Src.C == Contiguity::Yes ? MemoryOrder::C : MemoryOrder::F;
+      if (Src.contiguity(Was) == Contiguity::Yes)
+        return Kind + " of " + (Was == MemoryOrder::C ? "a C" : "an F") +
+               "-contiguous array";
+      return Kind + " of a non-contiguous array";
+    };
+    auto OriginsFor = [&](MemoryOrder Lost) {
+      llvm::SmallVector<LayoutOrigin, 2> O(Src.origins(Lost).begin(),
+                                           Src.origins(Lost).end());
+      if (Src.C == Contiguity::Yes || Src.F == Contiguity::Yes)
+        O.clear();
+      O.push_back(Here);
+      return O;
+    };
+    if (!Perm) {
+      if (Reverse) { // rank unknown: reversing axes mirrors the flags
+        R.C = Src.F;
+        R.F = Src.C;
+        setReason(R, MemoryOrder::C, ReasonFor(),
+                  OriginsFor(MemoryOrder::F));
+        setReason(R, MemoryOrder::F, ReasonFor(),
+                  OriginsFor(MemoryOrder::C));
+      }
+      return R;
+    }
+    if (hasGeometry(Src)) {
+      Shape Dims, Strides;
+      for (int64_t A : *Perm) {
+        Dims.push_back(*Src.Extents[A]);
+        Strides.push_back((*Src.Strides)[A]);
+      }
+      setGeometry(R, Dims, Strides);
+    } else {
+      R.Extents.clear();
+      for (int64_t A : *Perm)
+        R.Extents.push_back(Src.Extents[A]);
+      bool Identity = true, Reversal = true;
+      for (int I = 0; I < Src.Rank; ++I) {
+        Identity = Identity && (*Perm)[I] == I;
+        Reversal = Reversal && (*Perm)[I] == Src.Rank - 1 - I;
+      }
+      if (Identity) {
+        R.C = Src.C;
+        R.F = Src.F;
+        R.ReasonC = Src.ReasonC;
+        R.ReasonF = Src.ReasonF;
+        R.OriginsC = Src.OriginsC;
+        R.OriginsF = Src.OriginsF;
+        return R;
+      }
+      if (Reversal) {
+        R.C = Src.F;
+        R.F = Src.C;
+      }
+    }
+    setReason(R, MemoryOrder::C, ReasonFor(),
+              OriginsFor(MemoryOrder::F));
+    setReason(R, MemoryOrder::F, ReasonFor(),
+              OriginsFor(MemoryOrder::C));
+    return R;
+  }
+
+  case ArrayOpKind::Slice: {
+    ShareSource();
+    auto Args = Model.indexArguments(Op, Context);
+    if (!Args)
+      return R; // diagonal, broadcast_to: layout unknown
+    unsigned Consuming = 0, Ellipses = 0;
+    bool AllTrivial = true, LeadingIntegers = true, SeenNonInteger = false;
+    unsigned Integers = 0;
+    for (const IndexArgument &A : *Args) {
+      if (A.Kind == IndexArgument::Unknown)
+        return R;
+      if (A.Kind == IndexArgument::Ellipsis)
+        ++Ellipses;
+      else if (A.Kind != IndexArgument::NewAxis)
+        ++Consuming;
+      if (A.Kind != IndexArgument::All && A.Kind != IndexArgument::Ellipsis)
+        AllTrivial = false;
+      if (A.Kind == IndexArgument::Integer) {
+        ++Integers;
+        if (SeenNonInteger)
+          LeadingIntegers = false;
+      } else if (A.Kind != IndexArgument::NewAxis) {
+        SeenNonInteger = true;
+        if (A.Kind != IndexArgument::All && A.Kind != IndexArgument::Ellipsis)
+          LeadingIntegers = false;
+      }
+    }
+    if (Ellipses > 1 || (Src.Rank >= 0 && Consuming > unsigned(Src.Rank)))
+      return R; // an error at run time
+    if (hasGeometry(Src)) {
+      Shape Dims, Strides;
+      unsigned Axis = 0;
+      unsigned Fill = Src.Rank - Consuming;
+      bool Stepped = false, Partial = false;
+      SourceLocation SliceLoc = Op.NameLoc;
+      auto KeepAxis = [&] {
+        Dims.push_back(*Src.Extents[Axis]);
+        Strides.push_back((*Src.Strides)[Axis]);
+        ++Axis;
+      };
+      unsigned ArgIndex = Op.FirstArg;
+      for (const IndexArgument &A : *Args) {
+        const Expr *ArgExpr = Op.Call->getArg(ArgIndex++);
+        switch (A.Kind) {
+        case IndexArgument::Ellipsis:
+          for (unsigned K = 0; K < Fill; ++K)
+            KeepAxis();
+          Fill = 0;
+          break;
+        case IndexArgument::All:
+          KeepAxis();
+          break;
+        case IndexArgument::NewAxis:
+          Dims.push_back(1);
+          Strides.push_back(0);
+          break;
+        case IndexArgument::Integer: {
+          if (!A.Value)
+            return R;
+          int64_t Len = *Src.Extents[Axis];
+          int64_t I = *A.Value < 0 ? *A.Value + Len : *A.Value;
+          if (I < 0 || I >= Len)
+            return R; // IndexError at run time
+          ++Axis;
+          break;
+        }
+        case IndexArgument::Slice: {
+          int64_t Len = *Src.Extents[Axis];
+          auto Resolved = resolveSlice(A, Len);
+          if (!Resolved)
+            return R;
+          if (Resolved->second != 1 && !Stepped) {
+            Stepped = true;
+            SliceLoc = ArgExpr->getBeginLoc();
+          } else if (Resolved->first != Len && !Stepped && !Partial) {
+            Partial = true;
+            SliceLoc = ArgExpr->getBeginLoc();
+          }
+          Dims.push_back(Resolved->first);
+          Strides.push_back((*Src.Strides)[Axis] * Resolved->second);
+          ++Axis;
+          break;
+        }
+        case IndexArgument::Unknown:
+          return R;
+        }
+      }
+      while (Axis < unsigned(Src.Rank))
+        KeepAxis();
+      setGeometry(R, Dims, Strides);
+      std::string Reason = Stepped   ? "a stepped slice"
+                           : Partial ? "a partial slice"
+                                     : "a slice";
+      llvm::StringRef What = Stepped   ? "sliced with a step here"
+                         : Partial ? "sliced partially here"
+                                   : "sliced here";
+      for (MemoryOrder O : {MemoryOrder::C, MemoryOrder::F}) {
+        llvm::SmallVector<LayoutOrigin, 2> Origins;
+        if (Src.contiguity(O) != Contiguity::Yes)
+          Origins.append(Src.origins(O).begin(), Src.origins(O).end());
+        Origins.push_back({SliceLoc, What});
+        setReason(R, O,
+                  Src.contiguity(O) == Contiguity::Yes ? Reason
+                                                       : Src.reason(O),
+                  Origins);
+      }
+      return R;
+    }
+    if (AllTrivial) {
+      R.C = Src.C;
+      R.F = Src.F;
+      R.ReasonC = Src.ReasonC;
+      R.ReasonF = Src.ReasonF;
+      R.OriginsC = Src.OriginsC;
+      R.OriginsF = Src.OriginsF;
+      R.Rank = Src.Rank;
+      R.Extents = Src.Extents;
+      return R;
+    }
+    // Leading integer indices of a C-contiguous array: a C-contiguous
+    // block (NumPy's a[i]).
+    if (LeadingIntegers && Integers > 0 && Src.C == Contiguity::Yes &&
+        Src.Rank >= 0 && Ellipses == 0 && Consuming == Integers) {
+      R.Rank = Src.Rank - static_cast<int>(Integers);
+      R.Extents.assign(Src.Extents.begin() + Integers, Src.Extents.end());
+      // newaxis entries would add length-1 axes: flags unchanged, but the
+      // rank differs; only the plain form keeps rank and extents.
+      if (Args->size() != Integers) {
+        R.Rank = -1;
+        R.Extents.clear();
+      }
+      setDense(R, MemoryOrder::C);
+      setReason(R, MemoryOrder::F, Src.ReasonF, Src.OriginsF);
+    }
+    return R;
+  }
+
+  case ArrayOpKind::Ravel:
+  case ArrayOpKind::Reshape:
+  case ArrayOpKind::MakeContiguous: {
+    CopyVerdict V = verdict(Op, Src);
+    if (V.Kind == CopyVerdict::Copy)
+      Allocate();
+    else if (V.Kind == CopyVerdict::View)
+      ShareSource();
+    else {
+      ShareSource();
+      addBuffer(R, Self);
+    }
+    if (Op.Api->Kind == ArrayOpKind::Ravel) {
+      R.Rank = 1;
+      R.Extents = {Src.elementCount()};
+      setDense(R, MemoryOrder::C);
+      return R;
+    }
+    if (Op.Api->Kind == ArrayOpKind::MakeContiguous) {
+      R.Rank = Src.Rank == 0 ? 1 : Src.Rank;
+      R.Extents = Src.Rank == 0
+                      ? llvm::SmallVector<std::optional<int64_t>, 4>{1}
+                      : Src.Extents;
+      setDense(R, Op.Api->FixedOrder);
+      return R;
+    }
+    // Reshape.
+    auto Target = Model.literalShape(Op, Context);
+    if (!Target)
+      return R;
+    setExtents(R, *Target);
+    if (std::optional<int64_t> Count = Src.elementCount()) {
+      Shape Requested;
+      bool Known = true;
+      for (const std::optional<int64_t> &E : *Target) {
+        if (!E)
+          Known = false;
+        else
+          Requested.push_back(*E);
+      }
+      if (Known) {
+        if (auto New = fixUnknownDimension(Requested, *Count))
+          for (size_t I = 0; I < New->size(); ++I)
+            R.Extents[I] = (*New)[I];
+      }
+    }
+    for (std::optional<int64_t> &E : R.Extents)
+      if (E && *E < 0)
+        E = std::nullopt;
+    if ((V.Kind == CopyVerdict::Copy ||
+         (V.Kind == CopyVerdict::View &&
+          Src.contiguity(V.RequiredOrder.value_or(MemoryOrder::C)) ==
+              Contiguity::Yes)) &&
+        V.RequiredOrder)
+      setDense(R, *V.RequiredOrder);
+    else if (V.Kind == CopyVerdict::View && hasGeometry(Src) &&
+             V.RequiredOrder && allKnown(R)) {
+      Shape New = knownExtents(R);
+      if (New == knownExtents(Src))
+        setGeometry(R, New, *Src.Strides);
+      else if (auto S =
+                   attemptNoCopyReshape(knownExtents(Src), *Src.Strides, New,
+                                        *V.RequiredOrder == MemoryOrder::F))
+        setGeometry(R, New, *S);
+    }
+    return R;
+  }
+  }
+  return R;
+}
+
+} // namespace clang::tidy::ndarray::analysis

@@ -1,0 +1,50 @@
+//===--- Transfer.h - what each array operation does to layout facts ------===//
+//
+// The transfer functions of the layout analysis, one per ArrayOpKind: given
+// the facts of an operation's source, the facts of its result (apply) and
+// whether it allocates (verdict). They know NumPy's rules and nothing about
+// control flow; LayoutAnalysis drives them over a function's CFG.
+//
+//   Transfer Steps(Model, Context);
+//   ArrayFacts T = Steps.apply(TransposeOp, Facts);   // C <-> F mirrored
+//   CopyVerdict V = Steps.verdict(RavelOp, T);        // Copy
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef NDTIDY_ANALYSIS_TRANSFER_H
+#define NDTIDY_ANALYSIS_TRANSFER_H
+
+#include "analysis/ArrayFacts.h"
+#include "analysis/LayoutAnalysis.h"
+#include "model/ArrayModel.h"
+
+namespace clang::tidy::ndarray::analysis {
+
+class Transfer {
+public:
+  Transfer(const ArrayModel &Model, ASTContext &Context)
+      : Model(Model), Context(Context) {}
+
+  /// The facts of \p Op's result given the facts of its source.
+  ArrayFacts apply(const ArrayOperation &Op, const ArrayFacts &Source) const;
+  /// Whether \p Op allocates, given the facts of its source.
+  CopyVerdict verdict(const ArrayOperation &Op, const ArrayFacts &Source) const;
+
+private:
+  /// The order \p Op needs its source to be contiguous in, A and K resolved.
+  std::optional<MemoryOrder> requiredOrder(const ArrayOperation &Op,
+                                           const ArrayFacts &Source) const;
+
+  const ArrayModel &Model;
+  ASTContext &Context;
+};
+
+/// Forgets contiguity, reasons and exact strides (the handle may have been
+/// rebound or reshaped behind the analysis' back).
+void clearLayout(ArrayFacts &R);
+/// Adds \p Id to the buffers \p R may view.
+void addBuffer(ArrayFacts &R, BufferId Id);
+
+} // namespace clang::tidy::ndarray::analysis
+
+#endif // NDTIDY_ANALYSIS_TRANSFER_H
