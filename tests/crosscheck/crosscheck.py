@@ -555,20 +555,20 @@ def judge_chain(program, d, by_line):
                        for p in program.events):
                     ok = True
                     break
-            if not ok:
-                # Cross-function: the inner copy was made in a function called
-                # on these lines (named by its operation, or by the function).
-                inside = callee_lines(program, lines)
-                inner_ops = {inner} | (EXPLICIT_OPS | {"ravel", "reshape", "ascontiguousarray",
-                                                       "asfortranarray"}
-                                       if inner in program.functions else set())
-                for e in outer_events:
-                    hits = {p.line for p in program.events
-                            if p.op in inner_ops and p.seq < e.seq and p.line in inside}
-                    if hits:
-                        ok = True
-                        lines = lines + sorted(hits)
-                        break
+        if not ok:
+            # Cross-function: the inner copy was made in a function called
+            # on these lines (named by its operation, or by the function).
+            inside = callee_lines(program, lines)
+            inner_ops = {inner} | (EXPLICIT_OPS | {"ravel", "reshape", "ascontiguousarray",
+                                                   "asfortranarray"}
+                                   if inner in program.functions else set())
+            for e in outer_events:
+                hits = {p.line for p in program.events
+                        if p.op in inner_ops and p.seq < e.seq and p.line in inside}
+                if hits:
+                    ok = True
+                    lines = lines + sorted(hits)
+                    break
     if ok:
         d.verdict = "confirmed"
         d.evidence = {n for n in lines if by_line.get(n)}

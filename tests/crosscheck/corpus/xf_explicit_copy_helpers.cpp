@@ -31,4 +31,17 @@ int main() {
     scratch(i) = scratch(i) > 0.5 ? 1.0 : 0.0; // EXPECT-NOT: ndarray-write-to-copy
   print("scratch", scratch);
   print("scores", scores);
+
+  // Per-judge normalisation: explicit copies that are written and returned.
+  double best = 0;
+  for (std::ptrdiff_t judge = 0; judge < 4; ++judge) {
+    auto column = detached(scores(nd::all, judge));
+    double top = 0;
+    for (std::ptrdiff_t i = 0; i < column.size(); ++i)
+      top = column(i) > top ? column(i) : top;
+    for (std::ptrdiff_t i = 0; i < column.size(); ++i)
+      column(i) /= top > 0 ? top : 1.0; // EXPECT-NOT: ndarray-write-to-copy
+    best += column(column.size() - 1);
+  }
+  print_value("best", best);
 }

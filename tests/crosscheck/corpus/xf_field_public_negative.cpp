@@ -30,6 +30,19 @@ int main() {
   print("scanline", frame.scanline());
   print_value("mean", frame.mean());
 
+  // A private copy of the same design: the member's only store is a
+  // transpose, so its ravel() is known to copy.
+  class PrivateFrame {
+  public:
+    explicit PrivateFrame(const nd::array<double>& raw) : pixels_(raw.T()) {}
+    nd::array<double> scanline() const { return pixels_.ravel(); } // EXPECT: ndarray-hidden-copy
+
+  private:
+    nd::array<double> pixels_;
+  };
+  PrivateFrame private_frame(raw);
+  print("private_scanline", private_frame.scanline());
+
   // Code outside the class stores a contiguous copy: now scanline() is a view.
   frame.pixels = nd::ascontiguousarray(frame.pixels); // NOFIND: argument is a transpose stored in a public field
   print("scanline2", frame.scanline());

@@ -22,6 +22,15 @@ static nd::array<double> fortran_dump(const nd::array<double>& grid) {
   return grid.ravel(nd::order::F); // EXPECT-NOT: ndarray-hidden-copy
 }
 
+// One column of the grid: a contiguous run in F order.
+static nd::array<double> boundary_profile(const nd::array<double>& grid) {
+  return grid(nd::all, 0).ravel(); // EXPECT-NOT: ndarray-hidden-copy
+}
+
+static nd::array<double> fortran_interior(const nd::array<double>& grid) {
+  return grid(nd::slice(1, 63), nd::all).ravel(nd::order::F); // EXPECT: ndarray-hidden-copy
+}
+
 int main() {
   auto grid = nd::zeros<double>({NX, NY}, nd::order::F);
   for (std::ptrdiff_t i = 0; i < NX; ++i)
@@ -35,4 +44,11 @@ int main() {
   relax(grid, 2);
   auto second = checkpoint_record(grid);
   print("second", second);
+
+  // The boundary column (contiguous in F order) goes to the plotter as is.
+  auto boundary = boundary_profile(grid);
+  print("boundary", boundary);
+  // The interior block, rows 1..NX-1 of a column-major grid: not contiguous in
+  // either order once the rows are cut, so the F-order dump copies here.
+  print("interior", fortran_interior(grid));
 }

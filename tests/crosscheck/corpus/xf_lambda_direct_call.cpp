@@ -30,4 +30,18 @@ int main() {
   auto every_third = [](const nd::array<double>& m) { return m(nd::slice(nd::none, nd::none, 3), nd::all); };
   auto sampled = every_third(table).ravel(); // EXPECT: ndarray-hidden-copy
   print("sampled", sampled);
+
+  // A lambda that keeps the layout it is given: called with the table only.
+  auto rows_of = [](const nd::array<double>& m, std::ptrdiff_t n) {
+    return m.reshape({n, -1}); // EXPECT-NOT: ndarray-hidden-copy
+  };
+  auto pairs = rows_of(table, 128);
+  print("pairs", pairs);
+
+  // The same lambda object called twice, once with each layout: conditional.
+  auto pack = [](const nd::array<double>& m) {
+    return nd::ascontiguousarray(m); // EXPECT: ndarray-hidden-copy RUNS: 2
+  };
+  print("packed_rows", pack(table)); // EXPECT-NOT: ndarray-hidden-copy
+  print("packed_cols", pack(table.T()));
 }

@@ -33,4 +33,13 @@ int main() {
   auto saved_flat = saved.ravel(nd::order::F); // EXPECT-NOT: ndarray-hidden-copy, ndarray-redundant-copy-chain
   print("saved_flat", saved_flat);
   print("field", field);
+
+  // A restart file wants a C-ordered copy: asking a helper's fresh F-ordered
+  // copy for ascontiguousarray() copies it a second time.
+  auto restart = nd::ascontiguousarray(backup(field)); // EXPECT: ndarray-redundant-copy-chain
+  print("restart", restart);
+
+  // The same from the C-ordered backup: already contiguous, returned as is.
+  auto restart_c = nd::ascontiguousarray(backup_c(field)); // EXPECT-NOT: ndarray-redundant-copy-chain, ndarray-hidden-copy
+  print("restart_c", restart_c);
 }

@@ -35,4 +35,12 @@ int main() {
   }
   print_value("check", check);
   print("red", dense[0]);
+
+  // A planar (3, H, W) buffer: its channels are C-contiguous planes.
+  auto planar = nd::ascontiguousarray(nd::moveaxis(rgb, 2, 0)); // EXPECT: ndarray-hidden-copy
+  std::array<nd::array<double>, 3> views = {planar(0, nd::ellipsis), planar(1, nd::ellipsis), planar(2, nd::ellipsis)};
+  double corner = 0;
+  for (const auto& v : views)
+    corner += v.ravel()(0); // EXPECT-NOT: ndarray-hidden-copy
+  print_value("corner", corner);
 }

@@ -16,6 +16,11 @@ template <class T> T flat_max(const nd::array<T>& m) {
   return best;
 }
 
+template <class T> nd::array<T> columns_of(const nd::array<T>& m) {
+  auto t = m.T();
+  return t.reshape({-1}); // RUNS: 3 NOFIND: the double instantiation copies on one call path only
+}
+
 template <class T> nd::array<T> make(std::ptrdiff_t rows, std::ptrdiff_t cols) {
   auto m = nd::empty<T>({rows, cols});
   for (std::ptrdiff_t i = 0; i < rows; ++i)
@@ -33,4 +38,12 @@ int main() {
   print("d2_rows", row_major(d2.T()));
   print_value("d_max", flat_max(d));
   print_value("f_max", static_cast<double>(flat_max(f)));
+
+  // A template that transposes internally: copies for every C-ordered input.
+  print("d_cols", columns_of(d));
+  print("f_cols", columns_of(f));
+  // ...and is a view for an F-ordered one, whose transpose is C-contiguous.
+  auto fortran = nd::zeros<double>({32, 64}, nd::order::F);
+  fortran(1, 2) = 5.0;
+  print("fortran_cols", columns_of(fortran));
 }

@@ -21,6 +21,14 @@ static nd::array<double> normalised(const nd::array<double>& values, double by) 
   return out;
 }
 
+static nd::array<double> make_noise() {
+  auto noise = nd::empty<double>({32, 64});
+  for (std::ptrdiff_t i = 0; i < 32; ++i)
+    for (std::ptrdiff_t j = 0; j < 64; ++j)
+      noise(i, j) = static_cast<double>((i * 37 + j * 11) % 13) - 6.0;
+  return noise;
+}
+
 int main() {
   auto signal = nd::empty<double>({64, 64});
   for (std::ptrdiff_t i = 0; i < 64; ++i)
@@ -32,4 +40,10 @@ int main() {
   set_first_row(signal, 9.0);
   print("first_row", signal);
   print("normalised", normalised(signal, 10.0));
+
+  // A freshly allocated grid from another helper: still C-contiguous.
+  auto noise = make_noise();
+  clip_negative(noise);
+  set_first_row(noise, 1.0);
+  print("noise", noise);
 }
