@@ -46,7 +46,9 @@ Cross-function claims: a write-to-copy or redundant-copy-chain claim whose own
 lines (the diagnostic's, its notes', the written local's definition) show no
 copy is also accepted when the copy happened inside a function of the same
 file called on those lines (followed three calls deep), e.g. a helper that
-returns flatten() and whose result is written.
+returns flatten() and whose result is written. (The runtime cannot tell
+whether the helper returned that copy or a view of its argument; the
+annotations, EXPECT-NOT, decide such cases.)
 
 Programs named xf_* exercise cross-function analysis; the summary reports
 their recall and precision apart from the rest of the corpus.
