@@ -1,0 +1,47 @@
+// Negative, recursion: a multi-resolution pyramid recursively halves an
+// image and ravels each level. The first call gets a transposed image (ravel
+// copies); the recursive calls get fresh C-contiguous arrays (views). A
+// recursive function's parameters have unknown layout: nothing is claimed.
+// The non-recursive driver around it is analysed as usual.
+#include "print.hpp"
+
+static double pyramid_energy(const nd::array<double>& level, int depth) {
+  auto flat = level.ravel(); // EXPECT-NOT: ndarray-hidden-copy RUNS: 5 NOFIND: recursive helper, parameter layout unknown
+  double e = 0;
+  for (std::ptrdiff_t i = 0; i < flat.size(); ++i)
+    e += flat(i) * flat(i);
+  if (depth == 0 || level.shape(0) < 2)
+    return e;
+  auto half = nd::zeros<double>({level.shape(0) / 2, level.shape(1) / 2});
+  for (std::ptrdiff_t i = 0; i < half.shape(0); ++i)
+    for (std::ptrdiff_t j = 0; j < half.shape(1); ++j)
+      half(i, j) = 0.25 * (level(2 * i, 2 * j) + level(2 * i + 1, 2 * j) + level(2 * i, 2 * j + 1) +
+                           level(2 * i + 1, 2 * j + 1));
+  return e + pyramid_energy(half, depth - 1);
+}
+
+// Mutual recursion through a second function: equally unknown.
+static double odd_levels(const nd::array<double>& level, int depth);
+
+static double even_levels(const nd::array<double>& level, int depth) {
+  auto flat = level.reshape({-1}); // EXPECT-NOT: ndarray-hidden-copy RUNS: 2 NOFIND: mutually recursive helper
+  return depth <= 0 ? flat(0) : flat(0) + odd_levels(level(nd::slice(0, level.shape(0) / 2), nd::all), depth - 1);
+}
+
+static double odd_levels(const nd::array<double>& level, int depth) {
+  return level(0, 0) + even_levels(nd::ascontiguousarray(level), depth - 1); // NOFIND: mutually recursive helper, parameter layout unknown
+}
+
+int main() {
+  auto image = nd::empty<double>({64, 128});
+  for (std::ptrdiff_t i = 0; i < 64; ++i)
+    for (std::ptrdiff_t j = 0; j < 128; ++j)
+      image(i, j) = static_cast<double>((i * j) % 17) / 16.0;
+  print_value("energy_t", pyramid_energy(image.T(), 3));
+  print_value("energy", pyramid_energy(image, 0));
+  print_value("alternating", even_levels(image.T(), 2));
+
+  // Outside the recursion: a transpose raveled here is known to copy.
+  auto columns = image.T().ravel(); // EXPECT: ndarray-hidden-copy
+  print("columns", columns);
+}
