@@ -17,6 +17,8 @@ std::string describeArray(const Expr *E, const LayoutAnalysis &Layout) {
       Named = Ref->getDecl();
     return "'" + Named->getNameAsString() + "'";
   }
+  if (const VarDecl *Of = Layout.containerOfElement(E))
+    return "an element of '" + Of->getNameAsString() + "'";
   // A field (its facts are the class invariant).
   if (const auto *Member = dyn_cast<MemberExpr>(
           ArrayModel::ignoreHandleCopies(E)->IgnoreParenImpCasts()))

@@ -15,7 +15,8 @@
 
 namespace clang::tidy::ndarray::analysis {
 
-/// "'name'" for a tracked variable, "the array" otherwise.
+/// "'name'" for a tracked variable or a field, "an element of 'v'" for an
+/// element of a followed container, "the array" otherwise.
 std::string describeArray(const Expr *E, const LayoutAnalysis &Layout);
 
 /// "C-contiguous" / "F-contiguous".

@@ -11,12 +11,14 @@
 #include "analysis/Transfer.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
+#include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/ParentMap.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Analysis/CFG.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/MapVector.h"
 #include "llvm/ADT/STLExtras.h"
 #include <algorithm>
 #include <deque>
@@ -77,10 +79,26 @@ struct LayoutAnalysis::Impl {
       RefAliases;
   llvm::DenseSet<const DeclRefExpr *> RefFresh;
   std::unique_ptr<ParentMap> Parents;
-  /// Some handle may be changed in place or rebound behind the analysis'
-  /// back (a Clobber or Untrack use): through a handle copy, that may be a
-  /// parameter's array.
-  bool ChangesAHandle = false;
+  /// A handle that may share an outside array (a parameter's) is changed
+  /// behind the analysis' back (a Clobber or Untrack use): through a handle
+  /// copy, that may change the parameter's shape in place.
+  bool ChangesOutsideArray = false;
+  // -- Containers of arrays ---------------------------------------------------
+  /// A local std::vector / std::array / std::deque of arrays: the values put
+  /// into it, unless it is used in a way the analysis does not follow.
+  struct Container {
+    llvm::SmallVector<const Expr *, 4> Inserts;
+    bool Unfollowed = false;
+  };
+  llvm::MapVector<const VarDecl *, Container> Containers;
+  /// Range-for loop variables over a container (`for (const auto &e : v)`).
+  llvm::DenseMap<const VarDecl *, const VarDecl *> LoopElementOf;
+  llvm::DenseSet<const Expr *> RangeInits;
+  /// The join of every value put into a container, once known (second pass).
+  llvm::DenseMap<const VarDecl *, ArrayFacts> ElementFacts;
+  /// Buffers of handles changed behind the analysis' back.
+  llvm::SmallVector<BufferId, 8> ClobberedBuffers;
+
   /// returnedFacts(), once computed.
   std::optional<ArrayFacts> Returned;
 
@@ -108,6 +126,8 @@ struct LayoutAnalysis::Impl {
     if (!V || !Model.isArrayType(V->getType()))
       return false;
     QualType T = V->getType();
+    if (LoopElementOf.count(V))
+      return !T->isReferenceType() || T.getNonReferenceType().isConstQualified();
     if (isa<ParmVarDecl>(V))
       return !T->isReferenceType() ||
              T.getNonReferenceType().isConstQualified();
@@ -142,8 +162,139 @@ struct LayoutAnalysis::Impl {
       ConstRefAliasOf[V] = To;
   }
 
-  UseEffect classifyUse(const DeclRefExpr *Ref) const {
+  /// Whether \p V is a local container of arrays the analysis may follow.
+  bool isArrayContainer(const VarDecl *V) const {
+    if (!V || !V->hasLocalStorage() || isa<ParmVarDecl>(V) ||
+        V->getType()->isReferenceType())
+      return false;
+    const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
+        V->getType()->getAsCXXRecordDecl());
+    if (!Spec || Spec->getTemplateArgs().size() == 0 ||
+        Spec->getTemplateArgs()[0].getKind() != TemplateArgument::Type ||
+        !Model.isArrayType(Spec->getTemplateArgs()[0].getAsType()))
+      return false;
+    return ArrayModel::isNamed(Spec, "::std::vector") ||
+           ArrayModel::isNamed(Spec, "::std::deque") ||
+           ArrayModel::isNamed(Spec, "::std::array");
+  }
+
+  /// The container an element access (`v[i]`, `v.at(i)`, `v.front()`,
+  /// `v.back()`) reads, or null.
+  const VarDecl *containerOfElement(const Expr *E) const {
+    const Expr *Object = nullptr;
+    if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(E)) {
+      if (Op->getOperator() == OO_Subscript && Op->getNumArgs() == 2)
+        Object = Op->getArg(0);
+    } else if (const auto *Call = dyn_cast<CXXMemberCallExpr>(E)) {
+      if (const CXXMethodDecl *M = Call->getMethodDecl();
+          M && M->getIdentifier() &&
+          llvm::is_contained({"at", "front", "back"}, M->getName()))
+        Object = Call->getImplicitObjectArgument();
+    }
+    const auto *Ref =
+        Object ? dyn_cast<DeclRefExpr>(Object->IgnoreParenImpCasts()) : nullptr;
+    const auto *V = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
+    return V && Containers.count(V) ? V : nullptr;
+  }
+
+  /// Records what the element access \p Element does to container \p V.
+  void classifyElementUse(const Expr *Element, Container &C) {
+    const Stmt *Child = Element;
+    const Stmt *Parent = Parents->getParent(Child);
+    while (Parent && isTransparent(Parent)) {
+      Child = Parent;
+      Parent = Parents->getParent(Child);
+    }
+    if (const auto *Assign = dyn_cast_or_null<CXXOperatorCallExpr>(Parent);
+        Assign && Assign->getOperator() == OO_Equal &&
+        Assign->getNumArgs() == 2 && Assign->getArg(0) == Child) {
+      if (Model.isArrayType(Assign->getArg(1)->getType()))
+        C.Inserts.push_back(Assign->getArg(1));
+      return; // or an element-wise scalar assignment: layout unchanged
+    }
+    UseEffect E = classifyUse(Element);
+    if (E == UseEffect::Clobber || E == UseEffect::Untrack)
+      C.Unfollowed = true;
+  }
+
+  /// Records what the use \p Ref of container \p V does.
+  void classifyContainerUse(const DeclRefExpr *Ref, Container &C) {
+    if (RangeInits.contains(Ref))
+      return;
     const Stmt *Child = Ref;
+    const Stmt *Parent = Parents->getParent(Child);
+    while (Parent && isTransparent(Parent)) {
+      Child = Parent;
+      Parent = Parents->getParent(Child);
+    }
+    if (const auto *Op = dyn_cast_or_null<CXXOperatorCallExpr>(Parent);
+        Op && Op->getOperator() == OO_Subscript && Op->getArg(0) == Child)
+      return classifyElementUse(Op, C);
+    const auto *Member = dyn_cast_or_null<MemberExpr>(Parent);
+    const auto *Call = Member ? dyn_cast_or_null<CXXMemberCallExpr>(
+                                    Parents->getParent(Member))
+                              : nullptr;
+    const CXXMethodDecl *Method = Call ? Call->getMethodDecl() : nullptr;
+    if (!Method || !Method->getIdentifier()) {
+      C.Unfollowed = true;
+      return;
+    }
+    llvm::StringRef Name = Method->getName();
+    if (llvm::is_contained({"at", "front", "back"}, Name))
+      return classifyElementUse(Call, C);
+    if (llvm::is_contained({"push_back", "emplace_back", "push_front",
+                            "emplace_front", "insert"},
+                           Name) &&
+        Call->getNumArgs() >= 1 &&
+        Model.isArrayType(Call->getArg(Call->getNumArgs() - 1)->getType())) {
+      C.Inserts.push_back(Call->getArg(Call->getNumArgs() - 1));
+      return;
+    }
+    // What only changes how many elements there are, or reads the count.
+    if (llvm::is_contained({"size", "empty", "capacity", "reserve", "clear",
+                            "pop_back", "pop_front", "shrink_to_fit",
+                            "max_size"},
+                           Name))
+      return;
+    C.Unfollowed = true;
+  }
+
+  /// The values a container is initialised with.
+  void noteContainerInit(const VarDecl *V, Container &C) {
+    const Expr *Init = V->getInit();
+    if (!Init)
+      return;
+    Init = Init->IgnoreImplicit();
+    if (const auto *Construct = dyn_cast<CXXConstructExpr>(Init)) {
+      if (Construct->getNumArgs() == 0)
+        return; // empty
+      if (Construct->getNumArgs() >= 1)
+        if (const auto *List = dyn_cast<CXXStdInitializerListExpr>(
+                Construct->getArg(0)->IgnoreImplicit()))
+          Init = List->getSubExpr()->IgnoreImplicit();
+    }
+    if (const auto *List = dyn_cast<InitListExpr>(Init)) {
+      // std::array's elements sit one level down, in its member array.
+      if (List->getNumInits() == 1)
+        if (const auto *Inner = dyn_cast<InitListExpr>(
+                List->getInit(0)->IgnoreImplicit()))
+          List = Inner;
+      if (List->hasArrayFiller()) {
+        C.Unfollowed = true; // elements made by their default constructor
+        return;
+      }
+      for (const Expr *E : List->inits())
+        if (Model.isArrayType(E->getType()))
+          C.Inserts.push_back(E);
+        else
+          C.Unfollowed = true;
+      return;
+    }
+    C.Unfollowed = true;
+  }
+
+  UseEffect classifyUse(const Expr *Use) const {
+    const Stmt *Child = Use;
     bool ThroughView = false; // a view of the variable, not the handle
     auto Downgrade = [&](UseEffect E) {
       return ThroughView && E == UseEffect::Clobber ? UseEffect::Escape : E;
@@ -309,7 +460,20 @@ struct LayoutAnalysis::Impl {
       std::vector<const DeclRefExpr *> Refs;
       std::vector<const LambdaExpr *> Lambdas;
       explicit Visitor(Impl &Self) : Self(Self) {}
+      bool VisitCXXForRangeStmt(CXXForRangeStmt *For) {
+        const auto *Range = dyn_cast_or_null<DeclRefExpr>(
+            For->getRangeInit() ? For->getRangeInit()->IgnoreParenImpCasts()
+                                : nullptr);
+        const auto *Of = Range ? dyn_cast<VarDecl>(Range->getDecl()) : nullptr;
+        if (Of && Self.isArrayContainer(Of) && For->getLoopVariable()) {
+          Self.RangeInits.insert(Range);
+          Self.LoopElementOf[For->getLoopVariable()] = Of;
+        }
+        return true;
+      }
       bool VisitVarDecl(VarDecl *V) {
+        if (Self.isArrayContainer(V))
+          Self.Containers[V];
         if (Self.isTrackable(V))
           Self.Tracked.insert(V);
         else
@@ -348,6 +512,22 @@ struct LayoutAnalysis::Impl {
         if (C.getCaptureKind() == LCK_ByRef)
           Untracked.insert(Var);
       }
+    for (auto &[Var, C] : Containers)
+      noteContainerInit(Var, C);
+    for (const auto &[Loop, Of] : LoopElementOf)
+      if (!Tracked.contains(Loop))
+        Containers[Of].Unfollowed = true; // a non-const reference: rebinds
+    for (const LambdaExpr *L : V.Lambdas)
+      for (const LambdaCapture &C : L->captures())
+        if (C.capturesVariable())
+          if (auto It = Containers.find(
+                  dyn_cast<VarDecl>(C.getCapturedVar()));
+              It != Containers.end())
+            It->second.Unfollowed = true;
+    for (const DeclRefExpr *R : V.Refs)
+      if (auto It = Containers.find(dyn_cast<VarDecl>(R->getDecl()));
+          It != Containers.end())
+        classifyContainerUse(R, It->second);
     for (const DeclRefExpr *R : V.Refs) {
       const auto *Var = dyn_cast<VarDecl>(R->getDecl());
       if (!Var || !Tracked.contains(resolve(Var)))
@@ -355,8 +535,6 @@ struct LayoutAnalysis::Impl {
       Var = resolve(Var);
       UseEffect E = classifyUse(R);
       Effects[R] = E;
-      if (E == UseEffect::Clobber || E == UseEffect::Untrack)
-        ChangesAHandle = true;
       if (E == UseEffect::Untrack)
         Untracked.insert(Var);
       if (E != UseEffect::None)
@@ -422,6 +600,8 @@ struct LayoutAnalysis::Impl {
     if (const auto *Cond = dyn_cast<ConditionalOperator>(E))
       return ArrayFacts::join(eval(Cond->getTrueExpr(), Find, Depth + 1),
                               eval(Cond->getFalseExpr(), Find, Depth + 1));
+    if (const VarDecl *Of = containerOfElement(E))
+      return elementFacts(Of);
     if (const auto *Call = dyn_cast<CallExpr>(E)) {
       std::optional<ArrayOperation> Op = Model.classify(Call);
       if (!Op)
@@ -437,6 +617,17 @@ struct LayoutAnalysis::Impl {
           Field && TU && Model.isArrayType(Field->getType()))
         return TU->fieldFacts(*Field);
     return ArrayFacts::unknown();
+  }
+
+  /// The facts of an element of container \p Of: the join of what was put
+  /// in, once known; the container itself is a buffer of its own, so that
+  /// changing a handle taken from it is noticed.
+  ArrayFacts elementFacts(const VarDecl *Of) const {
+    auto It = ElementFacts.find(Of);
+    ArrayFacts F = It == ElementFacts.end() ? ArrayFacts::unknown() : It->second;
+    addBuffer(F, Of);
+    F.Fresh = false;
+    return F;
   }
 
   /// What a call to a user function returns, from the TU's summary of the
@@ -524,9 +715,15 @@ struct LayoutAnalysis::Impl {
         record(Ref, V, St);
       auto It = Effects.find(Ref);
       UseEffect E = It == Effects.end() ? UseEffect::None : It->second;
-      if (E == UseEffect::Clobber || E == UseEffect::Untrack)
+      if (E == UseEffect::Clobber || E == UseEffect::Untrack) {
+        ArrayFacts Old = current(V, St);
+        if (llvm::is_contained(Old.Buffers, ExternalBuffer))
+          ChangesOutsideArray = true;
+        for (BufferId B : Old.Buffers)
+          if (!llvm::is_contained(ClobberedBuffers, B))
+            ClobberedBuffers.push_back(B);
         clobber(V, St);
-      else if (E == UseEffect::Escape) {
+      } else if (E == UseEffect::Escape) {
         ArrayFacts F = current(V, St);
         addBuffer(F, ExternalBuffer);
         St[V] = F;
@@ -538,8 +735,11 @@ struct LayoutAnalysis::Impl {
         const auto *V = dyn_cast<VarDecl>(D);
         if (!V || !Tracked.contains(V))
           continue;
-        ArrayFacts F =
-            V->getInit() ? eval(V->getInit(), Find) : ArrayFacts::unknown();
+        ArrayFacts F;
+        if (const VarDecl *Of = LoopElementOf.lookup(V))
+          F = elementFacts(Of);
+        else
+          F = V->getInit() ? eval(V->getInit(), Find) : ArrayFacts::unknown();
         F.Fresh = false;
         if (F.Bottom)
           F = ArrayFacts::unknown();
@@ -598,7 +798,7 @@ struct LayoutAnalysis::Impl {
 
   void run(unsigned MaxBlockVisits) {
     prepass();
-    if (Tracked.empty())
+    if (Tracked.empty() && Containers.empty())
       return;
     CFG::BuildOptions Options;
     Options.setAllAlwaysAdd();
@@ -612,6 +812,41 @@ struct LayoutAnalysis::Impl {
       GaveUp = true;
       return;
     }
+    runDataflow(*Cfg, MaxBlockVisits);
+    // Containers: what was put in is known after a first pass; a second one
+    // gives their elements those facts. (Values put in that depend on the
+    // elements were Unknown in the first pass, so the join covers them.)
+    if (GaveUp || !followContainers())
+      return;
+    RefFacts.clear();
+    RefAliases.clear();
+    RefFresh.clear();
+    runDataflow(*Cfg, MaxBlockVisits);
+  }
+
+  /// Sets ElementFacts from the first pass; false when none is known.
+  bool followContainers() {
+    auto Find = [&](const DeclRefExpr *Ref) {
+      auto It = RefFacts.find(Ref);
+      return It == RefFacts.end() ? ArrayFacts::unknown() : It->second;
+    };
+    for (const auto &[Var, C] : Containers) {
+      if (C.Unfollowed || C.Inserts.empty() ||
+          llvm::is_contained(ClobberedBuffers, BufferId(Var)))
+        continue;
+      ArrayFacts Joined = ArrayFacts::bottom();
+      for (const Expr *Value : C.Inserts)
+        Joined = ArrayFacts::join(Joined, eval(Value, Find));
+      if (Joined.C == Contiguity::Unknown && Joined.F == Contiguity::Unknown)
+        continue;
+      Joined.Fresh = false;
+      ElementFacts[Var] = Joined;
+    }
+    return !ElementFacts.empty();
+  }
+
+  void runDataflow(const CFG &Graph, unsigned MaxBlockVisits) {
+    const CFG *Cfg = &Graph;
     State Initial;
     for (const ParmVarDecl *P : Function.parameters())
       if (Tracked.contains(P))
@@ -749,6 +984,13 @@ const VarDecl *LayoutAnalysis::trackedVar(const Expr *E) const {
   return V && P->Tracked.contains(V) ? V : nullptr;
 }
 
+const VarDecl *LayoutAnalysis::containerOfElement(const Expr *E) const {
+  ensureRun();
+  return E ? P->containerOfElement(
+                 ArrayModel::ignoreHandleCopies(E)->IgnoreParenImpCasts())
+           : nullptr;
+}
+
 bool LayoutAnalysis::escapes(const VarDecl *V) const {
   ensureRun();
   return P->Escaping.contains(V) || P->Untracked.contains(V);
@@ -839,7 +1081,7 @@ bool LayoutAnalysis::paramEscapes(unsigned Index) const {
     return true;
   const ParmVarDecl *Param = I.Function.getParamDecl(Index);
   return !I.Tracked.contains(Param) || I.Escaping.contains(Param) ||
-         I.Untracked.contains(Param) || I.ChangesAHandle;
+         I.Untracked.contains(Param) || I.ChangesOutsideArray;
 }
 
 bool LayoutAnalysis::gaveUp() const { return ensureRun().GaveUp; }

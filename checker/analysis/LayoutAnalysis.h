@@ -83,6 +83,10 @@ public:
   /// handle copies), or null.
   const VarDecl *trackedVar(const Expr *E) const;
 
+  /// The local container of arrays whose element \p E reads (`v[i]`,
+  /// `v.front()`), or null.
+  const VarDecl *containerOfElement(const Expr *E) const;
+
   /// Whether \p V escapes anywhere in the function: address taken, bound to
   /// a non-const reference, captured by reference, passed by value or
   /// non-const reference to a function outside the model, stored into a

@@ -179,6 +179,31 @@ struct Summaries::Impl {
           addSite(Ctor, Construct);
         return true;
       }
+      // Aggregate initialisation stores each field (`Dataset d{X.T(), y}`).
+      bool VisitInitListExpr(InitListExpr *List) {
+        if (!List->isSemanticForm() || !Seen.insert(List).second)
+          return true;
+        const auto *RD = List->getType()->getAsCXXRecordDecl();
+        if (!RD || !RD->isAggregate() || List->getNumInits() == 0)
+          return true;
+        unsigned I = RD->getNumBases();
+        for (const FieldDecl *Field : RD->fields()) {
+          if (I >= List->getNumInits())
+            break;
+          const Expr *Value = List->getInit(I++);
+          if (!Self.Model.isArrayType(Field->getType()))
+            continue;
+          if (!current() || isa<ImplicitValueInitExpr>(Value) ||
+              !Self.Model.isArrayType(Value->getType()))
+            Self.FieldUnfollowed.insert(Field);
+          else if (const auto *Default = dyn_cast<CXXDefaultInitExpr>(Value))
+            Self.FieldStores[Field].push_back({Default->getExpr(), current()});
+          else
+            Self.FieldStores[Field].push_back({Value, current()});
+        }
+        return true;
+      }
+      llvm::DenseSet<const InitListExpr *> Seen;
       bool VisitDeclRefExpr(DeclRefExpr *Ref) {
         if (const auto *FD = dyn_cast<FunctionDecl>(Ref->getDecl()))
           FunctionRefs.push_back({Ref, FD});

@@ -385,9 +385,13 @@ CopyVerdict Transfer::verdict(const ArrayOperation &Op,
     if (hasGeometry(Src)) {
       Shape Requested;
       for (const std::optional<int64_t> &E : *Target) {
-        if (!E)
+        // A 1-D target of any other length throws: only the size fits.
+        if (!E && Target->size() == 1)
+          Requested.push_back(-1);
+        else if (!E)
           return V;
-        Requested.push_back(*E);
+        else
+          Requested.push_back(*E);
       }
       Shape Dims = knownExtents(Src);
       std::optional<Shape> New =
@@ -403,10 +407,10 @@ CopyVerdict Transfer::verdict(const ArrayOperation &Op,
                    : CopyVerdict::Copy;
       return V;
     }
-    // Symbolic: a dense array of the other order, reshaped to 1-D with -1.
+    // Symbolic: a dense array of the other order, reshaped to 1-D (`{-1}`,
+    // `{a.size()}`: any other length throws).
     MemoryOrder Other = Fortran ? MemoryOrder::C : MemoryOrder::F;
-    if (Target->size() == 1 && (*Target)[0] && *(*Target)[0] == -1 &&
-        Src.Rank >= 2 && Src.contiguity(Other) == Contiguity::Yes &&
+    if (Target->size() == 1 && Src.Rank >= 2 && Src.contiguity(Other) == Contiguity::Yes &&
         isNo(Src.contiguity(*O)))
       V.Kind = verdictOf(Src.contiguity(*O));
     return V;
