@@ -201,6 +201,34 @@ void RedundantCopyChainCheck::find(const FunctionContext &F,
     // The inner allocation: chained in the expression, or a single-use local.
     std::optional<ArrayOperation> Inner = Model.classify(Outer.Source);
     const VarDecl *Local = nullptr;
+    // Or a user function returning an array it allocated: `snapshot(a)`.
+    const auto *Helper = dyn_cast<CallExpr>(
+        ArrayModel::ignoreHandleCopies(Outer.Source)->IgnoreParenImpCasts());
+    if (!Inner && Helper && Helper->getDirectCallee() &&
+        F.Layout.factsOf(Helper).Fresh) {
+      Finding Found;
+      Found.Anchor = Outer.Call;
+      Found.Loc = Outer.NameLoc;
+      Found.Elements = F.Layout.factsOf(Outer.Source).elementCount();
+      Found.Message =
+          "'" + Outer.spelling() + "' copies the new array returned by '" +
+          Helper->getDirectCallee()->getNameAsString() + "()'" +
+          (OuterConditional
+               ? " " + degenerateCondition(OuterVerdict.Source.Rank)
+               : std::string()) +
+          ": two buffers are allocated where one suffices";
+      if (!OuterExplicit && OuterVerdict.RequiredOrder) {
+        MemoryOrder O = *OuterVerdict.RequiredOrder;
+        Found.Notes.push_back(
+            {Outer.NameLoc,
+             "'" + Outer.spelling() + "' copies because " +
+                 notContiguousPhrase("its input", OuterVerdict.Source, O),
+             {}});
+        addOriginNotes(Found, OuterVerdict.Source, O);
+      }
+      Out.push_back(std::move(Found));
+      continue;
+    }
     if (!Inner) {
       const VarDecl *V = F.Layout.trackedVar(Outer.Source);
       const auto *Ref =

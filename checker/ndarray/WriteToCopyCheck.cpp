@@ -51,6 +51,24 @@ static std::string suggestion(const WriteReach &Reach,
   return "";
 }
 
+// A call of a user function whose result is a buffer nothing else holds
+// (it returns a copy it made), at the bottom of \p Chain, which adds no copy
+// of its own; null otherwise.
+static const CallExpr *freshHelperResult(const HandleChain &Chain,
+                                         const FunctionContext &F) {
+  const auto *Call = dyn_cast_or_null<CallExpr>(
+      Chain.Base ? Chain.Base->IgnoreParenImpCasts() : nullptr);
+  if (!Call || !Call->getDirectCallee() || F.Model.classify(Call))
+    return nullptr;
+  if (reachOfWrite(Chain, F.Layout).Kind != WriteReach::Reaches)
+    return nullptr;
+  return F.Layout.factsOf(Call).Fresh ? Call : nullptr;
+}
+
+static std::string helperName(const CallExpr *Call) {
+  return "'" + Call->getDirectCallee()->getNameAsString() + "()'";
+}
+
 static std::optional<int64_t> elementsOf(const FunctionContext &F,
                                          const ArrayOperation &Op) {
   if (!Op.Source)
@@ -65,6 +83,19 @@ void WriteToCopyCheck::find(const FunctionContext &F,
   // Writes into a temporary: `a.flatten()(3) = 1.0;`, `a.T().ravel().fill(0);`.
   for (const WriteSite &W : Uses.writeSites()) {
     HandleChain Chain = Uses.chainOf(W.Handle);
+    if (const CallExpr *Helper = freshHelperResult(Chain, F)) {
+      // `pixels_of(image)(0) = -1.0;` where pixels_of() returns a copy.
+      Finding Found;
+      Found.Kind = FindingKind::WriteToCopy;
+      Found.Anchor = Helper;
+      Found.Loc = Helper->getExprLoc();
+      Found.Message = "the write is lost: " + helperName(Helper) +
+                      " returns a new array that nothing else holds, and "
+                      "nothing reads it after this write";
+      Found.Elements = F.Layout.factsOf(Helper).elementCount();
+      Out.push_back(std::move(Found));
+      continue;
+    }
     if (Chain.Ops.empty())
       continue; // through a variable: see below
     WriteReach Reach = reachOfWrite(Chain, F.Layout);
@@ -85,6 +116,30 @@ void WriteToCopyCheck::find(const FunctionContext &F,
   //   auto flat = a.flatten(); flat(0) = 1.0;   // and nothing reads flat
   for (const VarDecl *Var : Uses.localArrayVars()) {
     HandleChain Chain = Uses.chainOf(Var->getInit());
+    if (const CallExpr *Helper = freshHelperResult(Chain, F)) {
+      // `auto p = normalized(img); p(i) /= 255;` and p is never read.
+      HandleUses::Summary Summary = Uses.usesOfVar(Var);
+      if (!Summary.has(HandleUseKind::Write) || Summary.mayBeRead() ||
+          Summary.has(HandleUseKind::Rebind))
+        continue;
+      Finding Found;
+      Found.Kind = FindingKind::WriteToCopy;
+      Found.Anchor = Helper;
+      Found.Loc = Helper->getExprLoc();
+      Found.Message = "the writes to '" + Var->getName().str() +
+                      "' are lost: it holds the new array " +
+                      helperName(Helper) + " returns, and '" +
+                      Var->getName().str() + "' is never read";
+      for (const HandleUse &Use : Summary.Uses)
+        if (Use.Kind == HandleUseKind::Write)
+          Found.Notes.push_back(
+              {Use.Site->getBeginLoc(),
+               "'" + Var->getName().str() + "' is written here",
+               {}});
+      Found.Elements = F.Layout.factsOf(Helper).elementCount();
+      Out.push_back(std::move(Found));
+      continue;
+    }
     if (Chain.Ops.empty())
       continue;
     WriteReach Reach = reachOfWrite(Chain, F.Layout);
