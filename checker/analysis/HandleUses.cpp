@@ -15,23 +15,6 @@ namespace clang::tidy::ndarray::analysis {
 
 namespace {
 
-/// Metadata queries of a library's array class: what they return is the same
-/// for a view and for a dense copy of the same elements, and they neither
-/// write nor hand out a way to write. Deliberately absent: strides, offset,
-/// flags, owndata, base, data, is — their answers differ between a view and
-/// a copy, or expose the buffer.
-struct QueryEntry {
-  llvm::StringRef Name;
-  HandleUseKind Kind;
-};
-constexpr QueryEntry NdQueries[] = {
-    {"ndim", HandleUseKind::MetaRead},
-    {"size", HandleUseKind::MetaRead},
-    {"nbytes", HandleUseKind::MetaRead},
-    {"itemsize", HandleUseKind::MetaRead},
-    {"shape", HandleUseKind::MetaRead},
-    {"to_vector", HandleUseKind::DataRead},
-};
 
 bool isPassThrough(const Stmt *S) {
   if (isa<ParenExpr, MaterializeTemporaryExpr, CXXBindTemporaryExpr,
@@ -167,18 +150,18 @@ bool HandleUses::isInNestedLambda(const Stmt *S) const {
 }
 
 bool HandleUses::isQueryOnly(const CXXMethodDecl *Method) const {
-  return Method && Method->getIdentifier() &&
-         llvm::any_of(NdQueries, [&](const QueryEntry &Q) {
-           return Q.Name == Method->getName();
-         });
+  return queryKind(Method).has_value();
 }
 
-static std::optional<HandleUseKind> queryKind(const CXXMethodDecl *Method) {
+// What a call of \p Method reads, when the model lists it as a query.
+std::optional<HandleUseKind>
+HandleUses::queryKind(const CXXMethodDecl *Method) const {
   if (!Method || !Method->getIdentifier())
     return std::nullopt;
-  for (const QueryEntry &Q : NdQueries)
+  for (const QueryMethod &Q : Model.library().Queries)
     if (Q.Name == Method->getName())
-      return Q.Kind;
+      return Q.ReadsElements ? HandleUseKind::DataRead
+                             : HandleUseKind::MetaRead;
   return std::nullopt;
 }
 

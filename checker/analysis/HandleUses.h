@@ -201,6 +201,7 @@ private:
   HandleUseKind classifyElementRef(const Expr *Ref, const Expr *&Site) const;
   HandleUseKind classifyLValue(const Expr *E, const Expr *&Site) const;
   bool isQueryOnly(const CXXMethodDecl *Method) const;
+  std::optional<HandleUseKind> queryKind(const CXXMethodDecl *Method) const;
   bool callMayWriteHidden(const Expr *Call) const;
   bool isInLibraryNamespace(const Decl *D) const;
   bool userFunctionWritesNoArray(const FunctionDecl *Callee) const;

@@ -618,14 +618,18 @@ ArrayFacts Transfer::apply(const ArrayOperation &Op,
       O.push_back(Here);
       return O;
     };
+    // Either order is lost where the other was: one routine for both.
+    auto SetReasons = [&] {
+      for (MemoryOrder O : {MemoryOrder::C, MemoryOrder::F})
+        setReason(R, O, ReasonFor(),
+                  OriginsFor(O == MemoryOrder::C ? MemoryOrder::F
+                                                 : MemoryOrder::C));
+    };
     if (!Perm) {
       if (Reverse) { // rank unknown: reversing axes mirrors the flags
         R.C = Src.F;
         R.F = Src.C;
-        setReason(R, MemoryOrder::C, ReasonFor(),
-                  OriginsFor(MemoryOrder::F));
-        setReason(R, MemoryOrder::F, ReasonFor(),
-                  OriginsFor(MemoryOrder::C));
+        SetReasons();
       }
       return R;
     }
@@ -659,10 +663,7 @@ ArrayFacts Transfer::apply(const ArrayOperation &Op,
         R.F = Src.C;
       }
     }
-    setReason(R, MemoryOrder::C, ReasonFor(),
-              OriginsFor(MemoryOrder::F));
-    setReason(R, MemoryOrder::F, ReasonFor(),
-              OriginsFor(MemoryOrder::C));
+    SetReasons();
     return R;
   }
 

@@ -101,6 +101,17 @@ struct IndexVocabulary {
   llvm::StringRef SliceClass; ///< Qualified name of the slice class.
 };
 
+/// A member that only reads an array: its shape (`ndim`, `size`, `shape`), or
+/// its element values (`to_vector`). What it returns is the same for a view
+/// and for a dense copy of the same elements, and it hands out no way to
+/// write. Deliberately not queries: strides, offset, flags, owndata, base,
+/// data, is — their answers differ between a view and a copy, or expose the
+/// buffer.
+struct QueryMethod {
+  llvm::StringRef Name;
+  bool ReadsElements;
+};
+
 /// A library's API as data.
 struct LibraryModel {
   llvm::StringRef Name;       ///< Short name used in messages ("nd").
@@ -118,6 +129,8 @@ struct LibraryModel {
   /// in place (nd's `set_shape()`, torch's `transpose_()`), so that any
   /// function holding a copy of a handle may change the array's layout.
   bool SharedMetadataMutable = true;
+  /// Members of the array class that only read it.
+  llvm::ArrayRef<QueryMethod> Queries = {};
 };
 
 /// The model of the `nd` runtime shipped with ndtidy.

@@ -56,6 +56,11 @@ const ArrayApiEntry NdApi[] = {
     {"fill",                Member, K::Fill,          -1,  O::K, S::Same,  false},
 };
 
+const QueryMethod NdQueries[] = {
+    {"ndim", false},     {"size", false},  {"nbytes", false},
+    {"itemsize", false}, {"shape", false}, {"to_vector", true},
+};
+
 const LibraryModel NdModel = {
     /*Name=*/"nd",
     /*ArrayClass=*/"::nd::array",
@@ -67,6 +72,8 @@ const LibraryModel NdModel = {
                "::nd::slice"},
     /*CopyModeEnum=*/"::nd::copy_mode",
     /*CopyModeEnumerators=*/{"if_needed", "always", "never"},
+    /*SharedMetadataMutable=*/true, // set_shape()
+    /*Queries=*/NdQueries,
 };
 
 } // namespace
