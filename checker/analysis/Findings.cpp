@@ -144,14 +144,15 @@ private:
 
   /// Every enabled check's findings in one analysed function, MinElements
   /// applied, fix-its dropped where they would not be exact.
-  std::vector<Finding> runFinders(const FunctionContext &Context) const {
+  std::vector<Finding> runFinders(const FunctionContext &Context,
+                                  bool KeepSmall = false) const {
     std::vector<Finding> All;
     for (const NdarrayCheck *Check : Checks) {
       std::vector<Finding> Found;
       Check->find(Context, Found);
       for (Finding &F : Found) {
         F.Kind = Check->kind();
-        if (F.Elements && *F.Elements < Check->minElements())
+        if (!KeepSmall && isTooSmall(F))
           continue;
         if (Context.InTemplateInstantiation || Context.InCallContext) {
           F.Fixes.clear();
@@ -162,6 +163,14 @@ private:
       }
     }
     return All;
+  }
+
+  /// Whether \p F is about fewer elements than its check's MinElements.
+  bool isTooSmall(const Finding &F) const {
+    for (const NdarrayCheck *Check : Checks)
+      if (Check->kind() == F.Kind)
+        return F.Elements && *F.Elements < Check->minElements();
+    return false;
   }
 
   /// One finding, one diagnostic: per anchor, the most severe kind wins.
@@ -202,8 +211,12 @@ private:
                               Base.Model,      *Contexts[I].Layout,
                               Base.Operations, Base.InTemplateInstantiation,
                               /*InCallContext=*/true};
-      for (Finding &F : arbitrate(runFinders(Context))) {
+      // Small copies are not reported, but they are copies: such a path
+      // is not named as one that does not copy.
+      for (Finding &F : arbitrate(runFinders(Context, /*KeepSmall=*/true))) {
         Reported[I].insert({F.Anchor, static_cast<unsigned>(F.Kind)});
+        if (isTooSmall(F))
+          continue;
         auto Same = llvm::find_if(Claims, [&](const Claim &C) {
           return C.First.Anchor == F.Anchor && C.First.Kind == F.Kind &&
                  C.First.Message == F.Message;

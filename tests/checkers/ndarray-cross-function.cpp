@@ -148,3 +148,18 @@ double NegativeHelperFreshCopy() {
   auto r = c.ravel();
   return r(0);
 }
+
+// A small copy is not reported (MinElements), but it is a copy: that call is
+// not named as one that does not copy.
+static double first_flat(const Array &x) { return x.ravel()(0); }
+// CHECK-NOTES: :[[@LINE-1]]:53: warning: ravel() copies when 'first_flat' is called from line [[@LINE+9]]: 'x' is not C-contiguous (it is a transpose of a C-contiguous array) [ndarray-hidden-copy]
+// CHECK-NOTES: :[[@LINE+8]]:31: note: not C-contiguous since it was transposed here
+// CHECK-NOTES: :[[@LINE-3]]:53: note: ravel(nd::order::F) would be a view of 'x', but it orders the elements differently
+// CHECK-NOTES: :[[@LINE+6]]:14: note: 'first_flat' is called here
+
+double PositiveSmallPathNotNamed() {
+  auto small = nd::zeros<double>({4, 4});
+  auto large = nd::zeros<double>({64, 64});
+  double s = first_flat(small.T());
+  return s + first_flat(large.T());
+}
