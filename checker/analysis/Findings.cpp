@@ -99,10 +99,14 @@ public:
   llvm::ArrayRef<Finding> findingsFor(const FunctionDecl &FD, ASTContext &AST,
                                       const ArrayModel &Model,
                                       FindingKind Kind) {
-    auto It = Cache.find(&FD);
-    if (It == Cache.end())
-      It = Cache.try_emplace(&FD, analyse(FD, AST, Model)).first;
-    return It->second[static_cast<unsigned>(Kind)];
+    return resultFor(FD, AST, Model)[static_cast<unsigned>(Kind)];
+  }
+  /// A template instantiation's findings of \p Kind on some call paths.
+  llvm::ArrayRef<Finding> callPathFindingsFor(const FunctionDecl &FD,
+                                              ASTContext &AST,
+                                              const ArrayModel &Model,
+                                              FindingKind Kind) {
+    return resultFor(FD, AST, Model).OnCallPaths[static_cast<unsigned>(Kind)];
   }
 
   /// False when this diagnostic was already emitted (an identical one from
@@ -116,6 +120,10 @@ public:
 private:
   struct Result {
     std::vector<Finding> ByKind[NumFindingKinds];
+    /// In a template instantiation: the findings that hold on some call
+    /// paths only. Each is true of this instantiation as it stands, so it
+    /// is emitted as it is, not only when every instantiation agrees.
+    std::vector<Finding> OnCallPaths[NumFindingKinds];
     llvm::ArrayRef<Finding> operator[](unsigned I) const { return ByKind[I]; }
   };
 
@@ -135,8 +143,16 @@ private:
                             Operations,
                             isTemplateInstantiationContext(FD)};
     std::vector<Finding> All = arbitrate(runFinders(Context));
-    if (!Context.InTemplateInstantiation)
+    if (Context.InTemplateInstantiation) {
+      std::vector<Finding> Paths = All;
+      size_t Own = Paths.size();
+      addCallPathFindings(Context, TU.contextsOf(FD), Paths);
+      for (size_t I = Own; I < Paths.size(); ++I)
+        R.OnCallPaths[static_cast<unsigned>(Paths[I].Kind)].push_back(
+            std::move(Paths[I]));
+    } else {
       addCallPathFindings(Context, TU.contextsOf(FD), All);
+    }
     for (Finding &F : arbitrate(std::move(All)))
       R.ByKind[static_cast<unsigned>(F.Kind)].push_back(std::move(F));
     return R;
@@ -248,9 +264,15 @@ private:
                            describePaths(C.Paths, F.Loc, SM);
       if (!Others.empty())
         Phrase += " (not from " + describePaths(Others, F.Loc, SM) + ")";
+      // After the claim's verb phrase: before its first ": ", or before a
+      // condition (" unless ...") that precedes it.
       size_t At = F.Message.find(": ");
-      F.Message.insert(At == std::string::npos ? F.Message.size() : At,
-                       Phrase);
+      if (At == std::string::npos)
+        At = F.Message.size();
+      if (size_t Unless = F.Message.rfind(" unless ", At);
+          Unless != std::string::npos)
+        At = Unless;
+      F.Message.insert(At, Phrase);
       for (const CallContext *Path : C.Paths)
         for (const Expr *Call : Path->Path) {
           FindingNote Note{Call->getExprLoc(),
@@ -322,6 +344,14 @@ private:
     if (!TU || &TU->astContext() != &AST)
       TU = std::make_unique<Summaries>(AST, Model);
     return *TU;
+  }
+
+  const Result &resultFor(const FunctionDecl &FD, ASTContext &AST,
+                          const ArrayModel &Model) {
+    auto It = Cache.find(&FD);
+    if (It == Cache.end())
+      It = Cache.try_emplace(&FD, analyse(FD, AST, Model)).first;
+    return It->second;
   }
 
   std::vector<NdarrayCheck *> Checks;
@@ -426,6 +456,9 @@ void NdarrayCheck::check(const MatchFinder::MatchResult &Result) {
       Analyzer->findingsFor(*FD, *Result.Context, Model, Kind);
   if (isTemplateInstantiationContext(*FD)) {
     Instantiations->add(*FD, Found);
+    for (const Finding &F :
+         Analyzer->callPathFindingsFor(*FD, *Result.Context, Model, Kind))
+      emit(F);
     return;
   }
   for (const Finding &F : Found)

@@ -34,17 +34,6 @@ bool isInNamespaceNamed(const Decl *D, llvm::StringRef Qualified) {
   return false;
 }
 
-bool isTemplateInstantiationContext(const FunctionDecl &FD) {
-  for (const DeclContext *DC = &FD; DC; DC = DC->getParent()) {
-    if (const auto *F = dyn_cast<FunctionDecl>(DC);
-        F && F->isTemplateInstantiation())
-      return true;
-    if (isa<ClassTemplateSpecializationDecl>(DC))
-      return true;
-  }
-  return false;
-}
-
 /// Whether any array parameter has a layout worth a context of its own.
 bool isInformative(llvm::ArrayRef<ArrayFacts> Params) {
   for (const ArrayFacts &F : Params)
@@ -550,8 +539,7 @@ llvm::ArrayRef<CallContext> Summaries::contextsOf(const FunctionDecl &FD) {
   auto It = P->ContextCache.find(&FD);
   if (It != P->ContextCache.end())
     return It->second;
-  if (isTemplateInstantiationContext(FD) ||
-      P->ContextsInProgress.contains(&FD))
+  if (P->ContextsInProgress.contains(&FD))
     return {};
   P->scan();
   P->ContextsInProgress.insert(&FD);

@@ -67,7 +67,7 @@ public:
   const LayoutAnalysis &analysisOf(const FunctionDecl &FD);
 
   /// Every calling context of \p FD found in the TU in which some array
-  /// argument has a known layout. Empty for a template instantiation.
+  /// argument has a known layout.
   llvm::ArrayRef<CallContext> contextsOf(const FunctionDecl &FD);
 
   /// The facts of what \p Call (to a user function \p Callee returning an
