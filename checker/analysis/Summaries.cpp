@@ -26,14 +26,6 @@ constexpr unsigned MaxPathLength = 3;
 /// Nested analyses (a callee analysed while its caller's runs), at most.
 constexpr unsigned MaxNesting = 8;
 
-bool isInNamespaceNamed(const Decl *D, llvm::StringRef Qualified) {
-  for (const DeclContext *DC = D->getDeclContext(); DC; DC = DC->getParent())
-    if (const auto *NS = dyn_cast<NamespaceDecl>(DC))
-      if (ArrayModel::isNamed(NS, Qualified))
-        return true;
-  return false;
-}
-
 bool isTemplateInstantiationContext(const FunctionDecl &FD) {
   for (const DeclContext *DC = &FD; DC; DC = DC->getParent()) {
     if (const auto *F = dyn_cast<FunctionDecl>(DC);
@@ -110,7 +102,7 @@ struct Summaries::Impl {
   }
 
   bool isLibrary(const Decl *D) const {
-    return isInNamespaceNamed(D, Model.library().Namespace);
+    return Model.isLibraryDecl(D);
   }
 
   bool isInSystemHeader(const Decl *D) const {
