@@ -101,9 +101,7 @@ struct Summaries::Impl {
     return Def;
   }
 
-  bool isLibrary(const Decl *D) const {
-    return Model.isLibraryDecl(D);
-  }
+  bool isLibrary(const Decl *D) const { return Model.isLibraryDecl(D); }
 
   bool isInSystemHeader(const Decl *D) const {
     return Context.getSourceManager().isInSystemHeader(D->getLocation());

@@ -889,14 +889,12 @@ ArrayFacts Transfer::applyToInputs(const ArrayOperation &Op,
   if (Inputs.empty() ||
       llvm::any_of(Inputs, [](const ArrayFacts &F) { return F.Bottom; }))
     return R;
-  LayoutOrigin Here{Op.NameLoc,
-                    "concatenated keeping its inputs' order here"};
+  LayoutOrigin Here{Op.NameLoc, "concatenated keeping its inputs' order here"};
   // C-contiguous inputs vote for C order on every pair of axes they have
   // no length-1 axis in, and C order wins the other pairs.
   auto AllC = [&] {
-    if (!llvm::all_of(Inputs, [](const ArrayFacts &F) {
-          return F.C == Contiguity::Yes;
-        }))
+    if (!llvm::all_of(
+            Inputs, [](const ArrayFacts &F) { return F.C == Contiguity::Yes; }))
       return R;
     setDense(R, MemoryOrder::C);
     setReason(R, MemoryOrder::F,
@@ -906,8 +904,7 @@ ArrayFacts Transfer::applyToInputs(const ArrayOperation &Op,
   int Rank = Inputs[0].Rank;
   std::optional<int64_t> Axis = Model.axisArgument(Op, Context);
   if (Rank < 1 || !Axis || *Axis < -Rank || *Axis >= Rank ||
-      llvm::any_of(Inputs,
-                   [&](const ArrayFacts &F) { return F.Rank != Rank; }))
+      llvm::any_of(Inputs, [&](const ArrayFacts &F) { return F.Rank != Rank; }))
     return AllC();
   size_t Ax = static_cast<size_t>(*Axis < 0 ? *Axis + Rank : *Axis);
   setExtents(R, Inputs[0].Extents);
