@@ -93,6 +93,12 @@ def main():
     if not judge(runtime, inverted, labels)[0]:
         print("FAILED: the comparison found nothing wrong with inverted claims")
         return 1
+    # Nor may it pass by saying nothing: most contiguity claims must be
+    # definite (a harness that makes every probe Unknown proves nothing).
+    contiguity = sum(claims[k] for k in ("Yes", "No", "NoUnlessDegenerate", "Unknown"))
+    if claims["Unknown"] * 2 > contiguity:
+        print("FAILED: %d of %d contiguity claims are Unknown" % (claims["Unknown"], contiguity))
+        return 1
     # A symbolic case runs once per shape: report each disagreement once.
     unique = sorted(set(problems))
     for p in unique:

@@ -13,6 +13,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "analysis/LayoutAnalysis.h"
+#include "analysis/Summaries.h"
 #include "model/ArrayModel.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/RecursiveASTVisitor.h"
@@ -116,13 +117,15 @@ int main(int argc, char **argv) {
   }
   ASTContext &Context = AST->getASTContext();
   ArrayModel Model(ndLibraryModel());
+  // The TU's summaries: audit_probe() only reads what it is passed.
+  analysis::Summaries TU(Context, Model);
   unsigned Printed = 0;
   for (const Decl *D : Context.getTranslationUnitDecl()->decls()) {
     const auto *FD = dyn_cast<FunctionDecl>(D);
     if (!FD || !FD->doesThisDeclarationHaveABody() ||
         !FD->getName().starts_with("audit_case_"))
       continue;
-    analysis::LayoutAnalysis Layout(*FD, Context, Model);
+    analysis::LayoutAnalysis Layout(*FD, Context, Model, &TU);
     ProbeFinder Finder;
     Finder.TraverseStmt(FD->getBody());
     for (const CallExpr *Probe : Finder.Probes) {
