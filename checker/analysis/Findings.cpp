@@ -71,12 +71,7 @@ bool isTemplateInstantiationContext(const FunctionDecl &FD) {
 
 // The library's own code is the model's ground truth, not user code.
 bool isInLibraryNamespace(const FunctionDecl &FD, const ArrayModel &Model) {
-  llvm::StringRef Namespace = Model.library().Namespace;
-  for (const DeclContext *DC = FD.getDeclContext(); DC; DC = DC->getParent())
-    if (const auto *NS = dyn_cast<NamespaceDecl>(DC))
-      if (ArrayModel::isNamed(NS, Namespace))
-        return true;
-  return false;
+  return Model.isLibraryDecl(&FD);
 }
 
 } // namespace

@@ -136,10 +136,7 @@ const Stmt *HandleUses::parentOf(const Stmt *S) const {
 }
 
 bool HandleUses::isArrayExpr(const Expr *E) const {
-  QualType T = E->getType().getNonReferenceType();
-  const auto *RD = T->getAsCXXRecordDecl();
-  return RD && RD->getQualifiedNameAsString() ==
-                   Model.library().ArrayClass.drop_front(2);
+  return Model.isArrayType(E->getType());
 }
 
 bool HandleUses::isInNestedLambda(const Stmt *S) const {
@@ -690,12 +687,7 @@ bool HandleUses::typeMayReachArray(QualType T, unsigned Depth) const {
 }
 
 bool HandleUses::isInLibraryNamespace(const Decl *D) const {
-  llvm::StringRef Namespace = Model.library().Namespace.drop_front(2);
-  for (const DeclContext *DC = D->getDeclContext(); DC; DC = DC->getParent())
-    if (const auto *NS = dyn_cast<NamespaceDecl>(DC))
-      if (NS->getQualifiedNameAsString() == Namespace)
-        return true;
-  return false;
+  return Model.isLibraryDecl(D);
 }
 
 bool HandleUses::callMayWriteHidden(const Expr *Call) const {

@@ -45,14 +45,6 @@ bool isTransparent(const Stmt *S) {
              CXXBindTemporaryExpr, ExprWithCleanups>(S);
 }
 
-bool isInNamespace(const Decl *D, llvm::StringRef Qualified) {
-  for (const DeclContext *DC = D->getDeclContext(); DC; DC = DC->getParent())
-    if (const auto *NS = dyn_cast<NamespaceDecl>(DC))
-      if (ArrayModel::isNamed(NS, Qualified))
-        return true;
-  return false;
-}
-
 } // namespace
 
 struct LayoutAnalysis::Impl {
@@ -397,8 +389,7 @@ struct LayoutAnalysis::Impl {
       }
       if (const auto *Call = dyn_cast<CallExpr>(Parent)) {
         const FunctionDecl *Callee = Call->getDirectCallee();
-        bool InLibrary =
-            Callee && isInNamespace(Callee, Model.library().Namespace);
+        bool InLibrary = Callee && Model.isLibraryDecl(Callee);
         if (InLibrary) {
           if (std::optional<ArrayOperation> Op = Model.classify(Call);
               Op && Op->Call == Call && mayShareResult(Op->Api->Kind)) {
@@ -608,6 +599,13 @@ struct LayoutAnalysis::Impl {
         return userCallResult(Call, Find, Depth);
       if (Op->Call != Call || Op->Api->Kind == ArrayOpKind::ElementAccess)
         return ArrayFacts::unknown();
+      if (Op->Api->Layout == ResultLayout::FollowsInputs) {
+        llvm::SmallVector<ArrayFacts, 4> Inputs;
+        if (auto Exprs = Model.inputArrays(*Op))
+          for (const Expr *In : *Exprs)
+            Inputs.push_back(eval(In, Find, Depth + 1));
+        return Steps.applyToInputs(*Op, Inputs);
+      }
       ArrayFacts Source =
           Op->Source ? eval(Op->Source, Find, Depth + 1) : ArrayFacts::bottom();
       return apply(*Op, Source);
@@ -636,7 +634,7 @@ struct LayoutAnalysis::Impl {
                             int Depth) const {
     const FunctionDecl *Callee = Call->getDirectCallee();
     if (!TU || !Callee || !Model.isArrayType(Callee->getReturnType()) ||
-        isInNamespace(Callee, Model.library().Namespace))
+        Model.isLibraryDecl(Callee))
       return ArrayFacts::unknown();
     std::vector<ArrayFacts> Params(Callee->getNumParams(),
                                    ArrayFacts::unknown());

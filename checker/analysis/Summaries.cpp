@@ -26,14 +26,6 @@ constexpr unsigned MaxPathLength = 3;
 /// Nested analyses (a callee analysed while its caller's runs), at most.
 constexpr unsigned MaxNesting = 8;
 
-bool isInNamespaceNamed(const Decl *D, llvm::StringRef Qualified) {
-  for (const DeclContext *DC = D->getDeclContext(); DC; DC = DC->getParent())
-    if (const auto *NS = dyn_cast<NamespaceDecl>(DC))
-      if (ArrayModel::isNamed(NS, Qualified))
-        return true;
-  return false;
-}
-
 /// Whether any array parameter has a layout worth a context of its own.
 bool isInformative(llvm::ArrayRef<ArrayFacts> Params) {
   for (const ArrayFacts &F : Params)
@@ -98,9 +90,7 @@ struct Summaries::Impl {
     return Def;
   }
 
-  bool isLibrary(const Decl *D) const {
-    return isInNamespaceNamed(D, Model.library().Namespace);
-  }
+  bool isLibrary(const Decl *D) const { return Model.isLibraryDecl(D); }
 
   bool isInSystemHeader(const Decl *D) const {
     return Context.getSourceManager().isInSystemHeader(D->getLocation());

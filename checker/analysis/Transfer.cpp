@@ -471,8 +471,11 @@ ArrayFacts Transfer::apply(const ArrayOperation &Op,
       setDense(R, MemoryOrder::C);
       return R;
     }
-    if (Op.Api->Shape == ResultShape::Other) { // take, concatenate: C order
-      R.C = Contiguity::Yes;
+    if (Op.Api->Layout == ResultLayout::FollowsInputs)
+      return R; // the inputs are not known here (see applyToInputs)
+    if (Op.Api->Shape == ResultShape::Other) { // take, index: C order
+      if (Op.Order)
+        setDense(R, *Op.Order);
       return R;
     }
     R.Rank = Src.Rank;
@@ -873,6 +876,102 @@ ArrayFacts Transfer::apply(const ArrayOperation &Op,
   }
   }
   return R;
+}
+
+// NumPy's PyArray_CreateMultiSortedStridePerm: the result's axes sorted by
+// the inputs' strides, C order winning every tie or disagreement.
+ArrayFacts Transfer::applyToInputs(const ArrayOperation &Op,
+                                   llvm::ArrayRef<ArrayFacts> Inputs) const {
+  ArrayFacts R;
+  R.ElementSize = Model.elementSize(Op.Call->getType(), Context);
+  R.Buffers = {Op.Call};
+  R.Fresh = true;
+  if (Inputs.empty() ||
+      llvm::any_of(Inputs, [](const ArrayFacts &F) { return F.Bottom; }))
+    return R;
+  LayoutOrigin Here{Op.NameLoc, "concatenated keeping its inputs' order here"};
+  // C-contiguous inputs vote for C order on every pair of axes they have
+  // no length-1 axis in, and C order wins the other pairs.
+  auto AllC = [&] {
+    if (!llvm::all_of(
+            Inputs, [](const ArrayFacts &F) { return F.C == Contiguity::Yes; }))
+      return R;
+    setDense(R, MemoryOrder::C);
+    setReason(R, MemoryOrder::F,
+              "a concatenation that keeps the C order of its inputs", {Here});
+    return R;
+  };
+  int Rank = Inputs[0].Rank;
+  std::optional<int64_t> Axis = Model.axisArgument(Op, Context);
+  if (Rank < 1 || !Axis || *Axis < -Rank || *Axis >= Rank ||
+      llvm::any_of(Inputs, [&](const ArrayFacts &F) { return F.Rank != Rank; }))
+    return AllC();
+  size_t Ax = static_cast<size_t>(*Axis < 0 ? *Axis + Rank : *Axis);
+  setExtents(R, Inputs[0].Extents);
+  R.Extents[Ax] = 0;
+  for (const ArrayFacts &F : Inputs)
+    for (size_t D = 0; D < size_t(Rank); ++D) {
+      if (D == Ax) {
+        R.Extents[Ax] =
+            R.Extents[Ax] && F.Extents[D]
+                ? std::optional<int64_t>(*R.Extents[Ax] + *F.Extents[D])
+                : std::nullopt;
+      } else if (!R.Extents[D]) {
+        R.Extents[D] = F.Extents[D];
+      }
+    }
+  if (llvm::all_of(Inputs,
+                   [](const ArrayFacts &F) { return hasGeometry(F); }) &&
+      allKnown(R)) {
+    Shape Perm(Rank);
+    std::iota(Perm.begin(), Perm.end(), 0);
+    // Insertion sort, largest stride first. An input votes on a pair of
+    // axes unless one of them has length 1; any vote for C order wins.
+    for (size_t I0 = 1; I0 < size_t(Rank); ++I0) {
+      size_t Pos = I0;
+      int64_t J0 = Perm[I0];
+      for (size_t I1 = I0; I1-- > 0;) {
+        bool Ambiguous = true, Swap = false;
+        int64_t J1 = Perm[I1];
+        for (const ArrayFacts &F : Inputs) {
+          if (*F.Extents[J0] == 1 || *F.Extents[J1] == 1)
+            continue;
+          if (std::llabs((*F.Strides)[J0]) <= std::llabs((*F.Strides)[J1]))
+            Swap = false;
+          else if (Ambiguous)
+            Swap = true;
+          Ambiguous = false;
+        }
+        if (!Ambiguous) {
+          if (!Swap)
+            break;
+          Pos = I1;
+        }
+      }
+      if (Pos != I0) {
+        for (size_t K = I0; K > Pos; --K)
+          Perm[K] = Perm[K - 1];
+        Perm[Pos] = J0;
+      }
+    }
+    Shape Dims = knownExtents(R), Strides(Rank);
+    int64_t Step = 1;
+    for (size_t K = Perm.size(); K-- > 0;) {
+      Strides[Perm[K]] = Step;
+      Step *= std::max<int64_t>(Dims[Perm[K]], 1);
+    }
+    setGeometry(R, Dims, Strides);
+    llvm::StringRef Reason =
+        R.F == Contiguity::Yes
+            ? "a concatenation that keeps the F order of its inputs"
+        : R.C == Contiguity::Yes
+            ? "a concatenation that keeps the C order of its inputs"
+            : "a concatenation that keeps the axis order of its inputs";
+    setReason(R, MemoryOrder::C, Reason, {Here});
+    setReason(R, MemoryOrder::F, Reason, {Here});
+    return R;
+  }
+  return AllC();
 }
 
 } // namespace clang::tidy::ndarray::analysis

@@ -27,6 +27,14 @@ public:
 
   /// The facts of \p Op's result given the facts of its source.
   ArrayFacts apply(const ArrayOperation &Op, const ArrayFacts &Source) const;
+  /// The facts of the result of \p Op, a copy laid out like its inputs
+  /// (ResultLayout::FollowsInputs, concatenate), given the facts of its
+  /// inputs (empty when the list is not spelled). Exact when every input's
+  /// geometry is; C when every input is C-contiguous; otherwise Unknown (F
+  /// inputs with a length-1 axis abstain, so all-F inputs do not always give
+  /// an F result).
+  ArrayFacts applyToInputs(const ArrayOperation &Op,
+                           llvm::ArrayRef<ArrayFacts> Inputs) const;
   /// Whether \p Op allocates, given the facts of its source.
   CopyVerdict verdict(const ArrayOperation &Op, const ArrayFacts &Source) const;
 

@@ -4,6 +4,9 @@
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ExprCXX.h"
+#include "clang/Basic/SourceManager.h"
+#include "llvm/ADT/STLExtras.h"
+#include <algorithm>
 
 using namespace clang::ast_matchers;
 
@@ -54,13 +57,67 @@ bool ArrayModel::isNamed(const NamedDecl *D, llvm::StringRef Qualified) {
   }
 }
 
-static bool isArrayRecord(const CXXRecordDecl *RD, llvm::StringRef ArrayClass) {
-  return RD && ArrayModel::isNamed(RD, ArrayClass);
+// Whether the path \p Name has a directory component spelled \p Dir.
+static bool underDirectory(llvm::StringRef Name, llvm::StringRef Dir) {
+  std::string Path = "/" + Name.str();
+  std::replace(Path.begin(), Path.end(), '\\', '/');
+  return Path.find("/" + Dir.str() + "/") != std::string::npos;
 }
 
-static bool isArrayTypeNamed(QualType T, llvm::StringRef ArrayClass) {
-  T = T.getNonReferenceType();
-  return isArrayRecord(T->getAsCXXRecordDecl(), ArrayClass);
+bool ArrayModel::isFromLibrary(const Decl *D) const {
+  if (!D)
+    return false;
+  if (Library.HeaderDirectories.empty())
+    return true;
+  const SourceManager &SM = D->getASTContext().getSourceManager();
+  if (LibraryFilesOf != &SM) { // a new translation unit
+    LibraryDecls.clear();
+    LibraryFiles.clear();
+    LibraryFilesOf = &SM;
+  }
+  auto [Known, IsNewDecl] = LibraryDecls.try_emplace(D, false);
+  if (!IsNewDecl)
+    return Known->second;
+  // An instantiation is declared where its pattern is.
+  const Decl *Pattern = D;
+  if (const auto *FD = dyn_cast<FunctionDecl>(D)) {
+    if (const FunctionDecl *P = FD->getTemplateInstantiationPattern())
+      Pattern = P;
+  } else if (const auto *RD = dyn_cast<CXXRecordDecl>(D)) {
+    if (const CXXRecordDecl *P = RD->getTemplateInstantiationPattern())
+      Pattern = P;
+  }
+  bool FromLibrary = false;
+  FileID File = SM.getFileID(SM.getFileLoc(Pattern->getLocation()));
+  if (File.isValid()) {
+    auto [It, IsNewFile] = LibraryFiles.try_emplace(File, false);
+    if (IsNewFile) {
+      if (OptionalFileEntryRef Entry = SM.getFileEntryRefForID(File))
+        It->second =
+            llvm::any_of(Library.HeaderDirectories, [&](llvm::StringRef Dir) {
+              return underDirectory(Entry->getName(), Dir);
+            });
+    }
+    FromLibrary = It->second;
+  }
+  // LibraryFiles may have grown, LibraryDecls did not: Known is valid.
+  Known->second = FromLibrary;
+  return FromLibrary;
+}
+
+bool ArrayModel::isLibraryDecl(const Decl *D) const {
+  if (!D)
+    return false;
+  bool InNamespace = false;
+  for (const DeclContext *DC = D->getDeclContext(); DC && !InNamespace;
+       DC = DC->getParent())
+    if (const auto *NS = dyn_cast<NamespaceDecl>(DC))
+      InNamespace = isNamed(NS, Library.Namespace);
+  return InNamespace && isFromLibrary(D);
+}
+
+bool ArrayModel::isArrayRecord(const CXXRecordDecl *RD) const {
+  return RD && isNamed(RD, Library.ArrayClass) && isFromLibrary(RD);
 }
 
 StatementMatcher ArrayModel::callMatcher(llvm::StringRef CallId) const {
@@ -156,18 +213,18 @@ std::optional<ArrayOperation> ArrayModel::classify(const Expr *E) const {
     Op.NameLoc = OpCall->getOperatorLoc();
   } else {
     const auto *NS = dyn_cast<NamespaceDecl>(Callee->getDeclContext());
-    if (!NS || !isNamed(NS, Library.Namespace))
+    if (!NS || !isNamed(NS, Library.Namespace) || !isFromLibrary(Callee))
       return std::nullopt;
     Op.NameLoc = Call->getCallee()->IgnoreImplicit()->getExprLoc();
   }
   if (IsMember) {
     const auto *Method = dyn_cast<CXXMethodDecl>(Callee);
-    if (!Method || !isArrayTypeNamed(Op.Source->getType(), Library.ArrayClass))
+    if (!Method || !isArrayType(Op.Source->getType()))
       return std::nullopt;
   }
 
   std::string Name = Callee->getNameAsString();
-  bool ReturnsArray = isArrayTypeNamed(Call->getType(), Library.ArrayClass);
+  bool ReturnsArray = isArrayType(Call->getType());
   for (const ArrayApiEntry &Api : Library.Api) {
     if (Api.IsMember != IsMember || Api.Name != Name)
       continue;
@@ -178,8 +235,7 @@ std::optional<ArrayOperation> ArrayModel::classify(const Expr *E) const {
       continue;
     if (!IsMember && Api.Kind != ArrayOpKind::Create) {
       // concatenate() takes a list of arrays: it has no single source.
-      if (Call->getNumArgs() > 0 &&
-          isArrayTypeNamed(Call->getArg(0)->getType(), Library.ArrayClass))
+      if (Call->getNumArgs() > 0 && isArrayType(Call->getArg(0)->getType()))
         Op.Source = Call->getArg(0);
       else if (Api.Shape != ResultShape::Other)
         continue;
@@ -197,8 +253,9 @@ FreshLayout ArrayModel::copyResultLayout(const ArrayOperation &Op) const {
     return FreshLayout::Unknown;
   if (Op.Api->Shape == ResultShape::Flat)
     return FreshLayout::Flat;
-  if (Op.Api->Shape == ResultShape::Other) // take, concatenate: NumPy gives C
-    return FreshLayout::C;
+  // Follows the inputs' layouts, which this function does not track.
+  if (Op.Api->Layout == ResultLayout::FollowsInputs)
+    return FreshLayout::Unknown;
   if (!Op.Order)
     return FreshLayout::Unknown;
   switch (*Op.Order) {
@@ -215,7 +272,7 @@ FreshLayout ArrayModel::copyResultLayout(const ArrayOperation &Op) const {
 }
 
 bool ArrayModel::isArrayType(QualType T) const {
-  return isArrayTypeNamed(T, Library.ArrayClass);
+  return isArrayRecord(T.getNonReferenceType()->getAsCXXRecordDecl());
 }
 
 uint64_t ArrayModel::elementSize(QualType T, const ASTContext &Context) const {
@@ -310,6 +367,38 @@ ArrayModel::literalShape(const ArrayOperation &Op,
     return Extents;
   }
   return std::nullopt;
+}
+
+std::optional<llvm::SmallVector<const Expr *, 4>>
+ArrayModel::inputArrays(const ArrayOperation &Op) const {
+  const Expr *Arg = Op.Api ? argument(Op, Op.Api->InputsParam) : nullptr;
+  if (!Arg)
+    return std::nullopt;
+  const InitListExpr *List = bracedList(Arg);
+  if (!List)
+    return std::nullopt;
+  llvm::SmallVector<const Expr *, 4> Inputs;
+  for (const Expr *Init : List->inits()) {
+    if (!isArrayType(Init->getType()))
+      return std::nullopt;
+    Inputs.push_back(Init);
+  }
+  return Inputs;
+}
+
+std::optional<int64_t>
+ArrayModel::axisArgument(const ArrayOperation &Op,
+                         const ASTContext &Context) const {
+  if (!Op.Api || Op.Api->AxisParam < 0)
+    return std::nullopt;
+  unsigned Index = Op.FirstArg + static_cast<unsigned>(Op.Api->AxisParam);
+  if (Index >= Op.Call->getNumArgs())
+    return std::nullopt;
+  const Expr *Arg = Op.Call->getArg(Index);
+  // A defaulted argument: the header's default is the truth.
+  if (const auto *Default = dyn_cast<CXXDefaultArgExpr>(Arg->IgnoreImplicit()))
+    Arg = Default->getExpr();
+  return constantInteger(Arg, Context);
 }
 
 std::optional<llvm::SmallVector<int64_t, 4>>

@@ -14,7 +14,9 @@
 #define NDTIDY_MODEL_ARRAYMODEL_H
 
 #include "clang/ASTMatchers/ASTMatchers.h"
+#include "clang/Basic/SourceLocation.h"
 #include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringRef.h"
 #include <optional>
@@ -73,6 +75,16 @@ enum class PermuteStyle {
 /// NumPy 2.1's reshape `copy=` argument: None, True, False.
 enum class CopyMode { IfNeeded, Always, Never };
 
+/// Where the memory layout of a Copy's fresh buffer comes from.
+enum class ResultLayout {
+  /// Dense in the call's order; K and A follow the source's flags.
+  FromOrder,
+  /// Dense in the axis order the inputs' strides agree on, C order breaking
+  /// ties (NumPy's multi-sorted stride permutation: concatenate). All-F
+  /// inputs give an F result.
+  FollowsInputs,
+};
+
 /// One entry of a library's API table.
 struct ArrayApiEntry {
   llvm::StringRef Name; ///< Unqualified function or operator name.
@@ -89,6 +101,13 @@ struct ArrayApiEntry {
   /// Index of the copy-mode parameter (reshape), -1 if none.
   int CopyModeParam = -1;
   PermuteStyle Permutation = PermuteStyle::None;
+  /// How a Copy's result is laid out.
+  ResultLayout Layout = ResultLayout::FromOrder;
+  /// Index of the parameter taking a list of input arrays (concatenate), -1
+  /// if none.
+  int InputsParam = -1;
+  /// Index of the axis parameter of a FollowsInputs entry, -1 if none.
+  int AxisParam = -1;
 };
 
 /// The library's spelling of basic-indexing arguments (NumPy's `:`, `None`,
@@ -131,6 +150,13 @@ struct LibraryModel {
   bool SharedMetadataMutable = true;
   /// Members of the array class that only read it.
   llvm::ArrayRef<QueryMethod> Queries = {};
+  /// Where the library's declarations are spelled: a declaration is the
+  /// library's only when the path of its file contains one of these
+  /// directories as whole components ("include/nd" matches
+  /// `/usr/include/nd/array.hpp` and `runtime/include/nd/indexing/slice.hpp`).
+  /// A user's own `namespace nd` in their sources is not the library. Empty:
+  /// names alone decide.
+  llvm::ArrayRef<llvm::StringRef> HeaderDirectories = {};
 };
 
 /// The model of the `nd` runtime shipped with ndtidy.
@@ -204,6 +230,15 @@ public:
   std::optional<llvm::SmallVector<int64_t, 4>>
   literalAxes(const ArrayOperation &Op, const ASTContext &Context) const;
 
+  /// The arrays of \p Op's input list (`nd::concatenate({a, b})`), when it
+  /// is spelled as a braced list; nullopt otherwise (a std::vector, ...).
+  std::optional<llvm::SmallVector<const Expr *, 4>>
+  inputArrays(const ArrayOperation &Op) const;
+  /// The compile-time value of \p Op's axis argument, the header's default
+  /// when omitted.
+  std::optional<int64_t> axisArgument(const ArrayOperation &Op,
+                                      const ASTContext &Context) const;
+
   /// The basic-indexing arguments of a Slice call (`operator()`); nullopt
   /// for any other operation.
   std::optional<llvm::SmallVector<IndexArgument, 4>>
@@ -220,6 +255,12 @@ public:
 
   /// Whether \p T (after references) is the library's array class.
   bool isArrayType(QualType T) const;
+  /// Whether \p D is declared in the library's headers (an instantiation:
+  /// where its pattern is), see LibraryModel::HeaderDirectories. Cached per
+  /// file.
+  bool isFromLibrary(const Decl *D) const;
+  /// Whether \p D is declared inside the library's namespace and headers.
+  bool isLibraryDecl(const Decl *D) const;
   /// sizeof the element type of array type \p T, 0 when unknown.
   uint64_t elementSize(QualType T, const ASTContext &Context) const;
 
@@ -238,7 +279,13 @@ private:
                                           const ArrayApiEntry &Api,
                                           unsigned FirstArg) const;
   const Expr *argument(const ArrayOperation &Op, int Index) const;
+  bool isArrayRecord(const CXXRecordDecl *RD) const;
   const LibraryModel &Library;
+  /// isFromLibrary() per declaration and per file of the current
+  /// translation unit.
+  mutable llvm::DenseMap<const Decl *, bool> LibraryDecls;
+  mutable llvm::DenseMap<FileID, bool> LibraryFiles;
+  mutable const SourceManager *LibraryFilesOf = nullptr;
 };
 
 } // namespace clang::tidy::ndarray

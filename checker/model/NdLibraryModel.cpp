@@ -18,12 +18,13 @@ constexpr bool Member = true;
 constexpr bool Free = false;
 
 using P = PermuteStyle;
+using L = ResultLayout;
 constexpr int NoParam = -1;
 
 // Parameter indices count the callee's declared parameters (a free function's
 // array argument is parameter 0).
 const ArrayApiEntry NdApi[] = {
-    // Name                 Member  Kind              Order Fixed  Shape     Converts Shape CopyMode Permutation
+    // Name                 Member  Kind              Order Fixed  Shape     Converts Shape CopyMode Permutation Layout Inputs Axis
     {"zeros",               Free,   K::Create,         1,  O::C, S::Other, false,  0, NoParam},
     {"ones",                Free,   K::Create,         1,  O::C, S::Other, false,  0, NoParam},
     {"empty",               Free,   K::Create,         1,  O::C, S::Other, false,  0, NoParam},
@@ -49,7 +50,8 @@ const ArrayApiEntry NdApi[] = {
     {"flatten",             Member, K::Copy,           0,  O::C, S::Flat,  false},
     {"astype",              Member, K::Copy,           0,  O::K, S::Same,  true},
     {"take",                Member, K::Copy,          -1,  O::C, S::Other, false},
-    {"concatenate",         Free,   K::Copy,          -1,  O::C, S::Other, false},
+    // The result's memory order follows the inputs' (all F gives F).
+    {"concatenate",         Free,   K::Copy,          -1,  O::C, S::Other, false, NoParam, NoParam, P::None, L::FollowsInputs, 0, 1},
     // Advanced indexing (integer arrays, boolean masks) always copies.
     {"index",               Member, K::Copy,          -1,  O::C, S::Other, false},
     {"operator[]",          Member, K::Copy,          -1,  O::C, S::Other, false},
@@ -60,6 +62,9 @@ const QueryMethod NdQueries[] = {
     {"ndim", false},     {"size", false},  {"nbytes", false},
     {"itemsize", false}, {"shape", false}, {"to_vector", true},
 };
+
+// runtime/include/nd/ and its subdirectories (installed as include/nd/).
+const llvm::StringRef NdHeaderDirectories[] = {"include/nd"};
 
 const LibraryModel NdModel = {
     /*Name=*/"nd",
@@ -74,6 +79,7 @@ const LibraryModel NdModel = {
     /*CopyModeEnumerators=*/{"if_needed", "always", "never"},
     /*SharedMetadataMutable=*/true, // set_shape()
     /*Queries=*/NdQueries,
+    /*HeaderDirectories=*/NdHeaderDirectories,
 };
 
 } // namespace

@@ -18,6 +18,15 @@ Array PositiveFlattenCopy(const Array &a) {
   // CHECK-FIXES: {{^}}  return a.flatten();{{$}}
 }
 
+Array PositiveConcatenateCopyNoFix(int n) {
+  // nd::concatenate lays its result out like its inputs (F here): the
+  // C-ordered copy() does not reproduce it, so no fix removes it.
+  auto a = nd::zeros<double>({n, 400}, nd::order::F);
+  return nd::concatenate({a, a}).copy();
+  // CHECK-MESSAGES: :[[@LINE-1]]:34: warning: 'copy()' copies the fresh array returned by 'nd::concatenate()': two buffers are allocated where one suffices [ndarray-redundant-copy-chain]
+  // CHECK-FIXES: {{^}}  return nd::concatenate({a, a}).copy();{{$}}
+}
+
 Array PositiveCopyFlatten(const Array &a) {
   return a.copy().flatten();
   // CHECK-MESSAGES: :[[@LINE-1]]:19: warning: 'flatten()' copies the fresh array returned by 'copy()'
