@@ -43,3 +43,12 @@ double NegativeReadIntoOther(Array a) {
   }
   return s;
 }
+
+static Array normalized(const Array &a) { return a.copy(); }
+
+void PositiveHelperCopyReadModifyWrite(const Array &img) {
+  auto p = normalized(img);
+  // CHECK-MESSAGES: :[[@LINE-1]]:12: warning: the writes to 'p' are lost: it holds the new array 'normalized()' returns, and 'p' is read only to compute its own writes [ndarray-write-to-copy]
+  for (std::ptrdiff_t i = 0; i < p.size(); ++i)
+    p(i) = p(i) / 255.0;
+}
