@@ -5,6 +5,7 @@ Usage:
   time_checker.py --ndtidy build/bin/ndtidy --include runtime/include
                   [--functions 320] [--adversarial 1000] [--repeat 5]
                   [--max-overhead 10] [--adversarial-budget 60]
+                  [--chain 3000] [--chain-max-ratio 2]
 
 In one run it generates (gen_tu.py) a translation unit of hundreds of
 functions and a second one holding only the adversarial function, then runs
@@ -19,9 +20,13 @@ jobs share the machine) and as wall-clock time. Parsing dominates both; the
 difference is the checks. The overhead is best_cpu(nd) / best_cpu(trivial) - 1. It also reports the ndarray checks'
 own time from clang-tidy's --enable-check-profile.
 
-Exit status 1 if the overhead exceeds --max-overhead percent (when given) or
+A third TU holds one statement chaining --chain view calls (a.T().T()...):
+the ndarray checks must stay linear in its length.
+
+Exit status 1 if the overhead exceeds --max-overhead percent (when given),
 if the adversarial function takes longer than --adversarial-budget seconds
-under the ndarray checks.
+under the ndarray checks, or if on the chain they take more than
+--chain-max-ratio times the trivial check's CPU time.
 """
 
 import argparse
@@ -107,6 +112,10 @@ def main():
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--max-overhead", type=float, help="percent; fail above it")
     parser.add_argument("--adversarial-budget", type=float, default=60.0, help="seconds")
+    parser.add_argument("--chain", type=int, default=3000,
+                        help="calls in the long-chain statement (0: skip it)")
+    parser.add_argument("--chain-max-ratio", type=float, default=2.0,
+                        help="fail if ndarray-* CPU exceeds this times the trivial check's")
     parser.add_argument("--keep", help="write the generated files into this directory")
     args = parser.parse_args()
 
@@ -152,6 +161,18 @@ def main():
     if adv_best["nd_wall"] > args.adversarial_budget:
         print("  FAIL: the adversarial function exceeds its budget")
         status = 1
+    if args.chain:
+        chain = os.path.join(workdir, "chain.cpp")
+        with open(chain, "w") as f:
+            f.write(gen_tu.generate_chain(args.chain))
+        chain_best, _ = measure(args, chain, 1)
+        ratio = chain_best["nd"] / chain_best["trivial"]
+        print("long chain: one statement of %d calls; trivial check %.3f s CPU, ndarray-* %.3f s "
+              "CPU (ratio %.3f, limit %.1f)" % (args.chain, chain_best["trivial"], chain_best["nd"],
+                                                ratio, args.chain_max_ratio))
+        if ratio > args.chain_max_ratio:
+            print("  FAIL: the ndarray checks are not linear in the chain's length")
+            status = 1
     print("time_checker: %s" % ("FAILED" if status else "passed"))
     return status
 

@@ -91,6 +91,8 @@ ArrayFacts ArrayFacts::join(const ArrayFacts &A, const ArrayFacts &B) {
         A.Extents == B.Extents)
       R.Strides = A.Strides;
   }
+  R.NestedC = A.NestedC && B.NestedC;
+  R.NestedF = A.NestedF && B.NestedF;
   R.ElementSize = A.ElementSize == B.ElementSize ? A.ElementSize : 0;
   R.Buffers = A.Buffers;
   for (BufferId Id : B.Buffers)
@@ -104,12 +106,15 @@ ArrayFacts ArrayFacts::join(const ArrayFacts &A, const ArrayFacts &B) {
 bool ArrayFacts::operator==(const ArrayFacts &O) const {
   return Bottom == O.Bottom && C == O.C && F == O.F && Rank == O.Rank &&
          Extents == O.Extents && Strides == O.Strides &&
+         NestedC == O.NestedC && NestedF == O.NestedF &&
          ElementSize == O.ElementSize && Buffers == O.Buffers &&
          Fresh == O.Fresh && ReasonC == O.ReasonC && ReasonF == O.ReasonF &&
          OriginsC == O.OriginsC && OriginsF == O.OriginsF;
 }
 
 std::string degenerateCondition(int Rank) {
+  if (Rank == 1)
+    return "unless it has length 0 or 1";
   if (Rank == 2)
     return "unless a dimension has length 0 or 1";
   return "unless a dimension has length 0 or at most one dimension is longer "

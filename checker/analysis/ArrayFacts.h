@@ -31,6 +31,7 @@ enum class Contiguity : uint8_t {
   No,  ///< For no shape the analysis admits.
   /// Not contiguous unless the shape is degenerate: a dimension is 0, or at
   /// most one dimension is greater than 1 (NumPy's flags skip length-1 axes).
+  /// For a 1-D array: unless its length is 0 or 1.
   NoUnlessDegenerate,
   Unknown,
 };
@@ -65,6 +66,10 @@ struct ArrayFacts {
   /// Exact strides in elements, only when every extent is known and the
   /// array's geometry was derived exactly (then C and F are exact too).
   std::optional<llvm::SmallVector<int64_t, 4>> Strides;
+  /// The array is contiguous in C (resp. F) order or a basic slice (steps,
+  /// integer indices, new axes) of such an array. Slices of it of unknown
+  /// shape keep "not contiguous" facts (Transfer.cpp, sliceSymbolic).
+  bool NestedC = false, NestedF = false;
   /// sizeof(element), 0 when unknown.
   uint64_t ElementSize = 0;
   /// Buffers this handle may view. Empty with Bottom only.

@@ -184,20 +184,45 @@ private:
     return false;
   }
 
-  /// One finding, one diagnostic: per anchor, the most severe kind wins.
+  /// Whether \p A and \p B describe one defect: they share an anchor or a
+  /// related expression.
+  static bool sameDefect(const Finding &A, const Finding &B) {
+    auto Keys = [](const Finding &F) {
+      llvm::SmallVector<const Expr *, 3> K(F.Related.begin(), F.Related.end());
+      if (F.Anchor)
+        K.push_back(F.Anchor);
+      return K;
+    };
+    for (const Expr *X : Keys(A))
+      if (llvm::is_contained(Keys(B), X))
+        return true;
+    return false;
+  }
+
+  /// One finding, one diagnostic: per defect (findings connected by shared
+  /// anchors or related expressions), the most severe kind wins.
   static std::vector<Finding> arbitrate(std::vector<Finding> All) {
-    llvm::DenseMap<const Expr *, unsigned> Best;
-    for (const Finding &F : All)
-      if (F.Anchor) {
-        auto [It, New] =
-            Best.try_emplace(F.Anchor, static_cast<unsigned>(F.Kind));
-        if (!New)
-          It->second = std::min(It->second, static_cast<unsigned>(F.Kind));
-      }
+    // Union-find over the findings; a function has few of them.
+    std::vector<size_t> Group(All.size());
+    for (size_t I = 0; I < All.size(); ++I)
+      Group[I] = I;
+    auto Find = [&](size_t I) {
+      while (Group[I] != I)
+        I = Group[I] = Group[Group[I]];
+      return I;
+    };
+    for (size_t I = 0; I < All.size(); ++I)
+      for (size_t J = I + 1; J < All.size(); ++J)
+        if (sameDefect(All[I], All[J]))
+          Group[Find(J)] = Find(I);
+    std::vector<unsigned> Best(All.size(), NumFindingKinds);
+    for (size_t I = 0; I < All.size(); ++I)
+      Best[Find(I)] =
+          std::min(Best[Find(I)], static_cast<unsigned>(All[I].Kind));
     std::vector<Finding> Kept;
-    for (Finding &F : All)
-      if (!F.Anchor || Best[F.Anchor] == static_cast<unsigned>(F.Kind))
-        Kept.push_back(std::move(F));
+    for (size_t I = 0; I < All.size(); ++I)
+      if (Best[Find(I)] == static_cast<unsigned>(All[I].Kind))
+        Kept.push_back(std::move(All[I]));
     return Kept;
   }
 
@@ -242,7 +267,7 @@ private:
     for (Claim &C : Claims) {
       // What every call path already reports needs no call path.
       bool Unconditional = llvm::any_of(Out, [&](const Finding &F) {
-        return F.Anchor == C.First.Anchor &&
+        return sameDefect(F, C.First) &&
                static_cast<unsigned>(F.Kind) <=
                    static_cast<unsigned>(C.First.Kind);
       });

@@ -58,6 +58,10 @@ struct Finding {
   /// same Anchor are one finding (arbitration). Convention: the call of the
   /// operation that copies (or is written through).
   const Expr *Anchor = nullptr;
+  /// Other expressions this finding is about, e.g. the call that made the
+  /// fresh copy a redundant chain copies again: findings whose Anchor or
+  /// Related expressions meet describe one defect (arbitration).
+  llvm::SmallVector<const Expr *, 2> Related;
   SourceLocation Loc;
   /// The warning text (no "%" formatting: it is emitted verbatim).
   std::string Message;

@@ -84,6 +84,36 @@ bool HandleUses::Summary::hasLayoutDependentUse() const {
       Uses, [](const HandleUse &U) { return U.ThroughLayoutDependentOp; });
 }
 
+// S->getBeginLoc(), remembering the answers for the nested expressions it
+// recurses through (member calls, operator() calls, implicit wrappers).
+static SourceLocation
+memoBeginLoc(const Stmt *S,
+             llvm::DenseMap<const Stmt *, SourceLocation> &Memo) {
+  if (auto It = Memo.find(S); It != Memo.end())
+    return It->second;
+  const Stmt *Inner = nullptr;
+  if (const auto *Member = dyn_cast<MemberExpr>(S)) {
+    if (!Member->isImplicitAccess())
+      Inner = Member->getBase();
+  } else if (const auto *Call = dyn_cast<CXXMemberCallExpr>(S)) {
+    Inner = Call->getCallee();
+  } else if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(S)) {
+    if ((Op->getOperator() == OO_Call || Op->getOperator() == OO_Subscript) &&
+        Op->getNumArgs() > 0)
+      Inner = Op->getArg(0);
+  } else if (isa<ImplicitCastExpr, MaterializeTemporaryExpr,
+                 CXXBindTemporaryExpr, ExprWithCleanups>(S)) {
+    Inner = *S->child_begin();
+  }
+  SourceLocation Loc;
+  if (Inner)
+    Loc = memoBeginLoc(Inner, Memo);
+  if (Loc.isInvalid() || !Inner)
+    Loc = S->getBeginLoc();
+  Memo[S] = Loc;
+  return Loc;
+}
+
 HandleUses::HandleUses(const ArrayModel &Model, ASTContext &Context,
                        const Decl *Function, const Stmt *Body,
                        unsigned CallDepth)
@@ -116,10 +146,14 @@ HandleUses::HandleUses(const ArrayModel &Model, ASTContext &Context,
     for (const Stmt *Child : S->children())
       Work.push_back(Child);
   }
-  // Source order makes diagnostics and notes deterministic.
+  // Source order makes diagnostics and notes deterministic. Begin
+  // locations are memoised: getBeginLoc() of a call chain `a.T().T()...`
+  // walks down to `a`, which made sorting quadratic in the chain's length.
   const SourceManager &SM = Context.getSourceManager();
+  llvm::DenseMap<const Stmt *, SourceLocation> Begins;
   auto Before = [&](const Expr *A, const Expr *B) {
-    return SM.isBeforeInTranslationUnit(A->getBeginLoc(), B->getBeginLoc());
+    return SM.isBeforeInTranslationUnit(memoBeginLoc(A, Begins),
+                                        memoBeginLoc(B, Begins));
   };
   llvm::sort(Calls, Before);
   llvm::sort(Locals, [&](const VarDecl *A, const VarDecl *B) {

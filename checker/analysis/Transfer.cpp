@@ -84,6 +84,8 @@ void setGeometry(ArrayFacts &R, llvm::ArrayRef<int64_t> Dims,
   R.Strides = Shape(Strides.begin(), Strides.end());
   R.C = flagContiguous(Dims, Strides, false) ? Contiguity::Yes : Contiguity::No;
   R.F = flagContiguous(Dims, Strides, true) ? Contiguity::Yes : Contiguity::No;
+  R.NestedC = R.C == Contiguity::Yes;
+  R.NestedF = R.F == Contiguity::Yes;
 }
 
 // A dense array in \p Order: exact when the extents are known, else the
@@ -101,6 +103,8 @@ void setDense(ArrayFacts &R, MemoryOrder Order) {
                                    : Contiguity::NoUnlessDegenerate;
   R.C = Fortran ? Other : Contiguity::Yes;
   R.F = Fortran ? Contiguity::Yes : Other;
+  R.NestedC = !Fortran || (R.Rank >= 0 && R.Rank <= 1);
+  R.NestedF = Fortran || (R.Rank >= 0 && R.Rank <= 1);
 }
 
 void setReason(ArrayFacts &R, MemoryOrder Order, llvm::StringRef Reason,
@@ -116,7 +120,14 @@ void setReason(ArrayFacts &R, MemoryOrder Order, llvm::StringRef Reason,
   }
   // Reasons are often built in temporaries: keep a stable copy.
   Into = Reason.empty() ? llvm::StringRef() : internText(Reason);
-  IntoOrigins.assign(Origins.begin(), Origins.end());
+  // Distinct and at most 4 (the last one is this operation's): a loop that
+  // slices again each iteration must not grow them forever.
+  IntoOrigins.clear();
+  for (const LayoutOrigin &O : Origins)
+    if (!llvm::is_contained(IntoOrigins, O))
+      IntoOrigins.push_back(O);
+  if (IntoOrigins.size() > 4)
+    IntoOrigins.erase(IntoOrigins.begin() + 3, IntoOrigins.end() - 1);
 }
 
 bool isNo(Contiguity C) {
@@ -276,10 +287,201 @@ resolveSlice(const IndexArgument &A, int64_t Len) {
   return std::make_pair(Length, Step);
 }
 
+// The reasons and origins of a slice's result: the slice's own when the
+// source was contiguous in that order, else the source's plus the slice.
+void setSliceReasons(ArrayFacts &R, const ArrayFacts &Src, bool Stepped,
+                     bool Partial, SourceLocation SliceLoc) {
+  std::string Reason = Stepped   ? "a stepped slice"
+                       : Partial ? "a partial slice"
+                                 : "a slice";
+  llvm::StringRef What = Stepped   ? "sliced with a step here"
+                         : Partial ? "sliced partially here"
+                                   : "sliced here";
+  for (MemoryOrder O : {MemoryOrder::C, MemoryOrder::F}) {
+    llvm::SmallVector<LayoutOrigin, 2> Origins;
+    if (Src.contiguity(O) != Contiguity::Yes)
+      Origins.append(Src.origins(O).begin(), Src.origins(O).end());
+    Origins.push_back({SliceLoc, What});
+    setReason(R, O,
+              Src.contiguity(O) == Contiguity::Yes ? Reason : Src.reason(O),
+              Origins);
+  }
+}
+
+// A basic index of an array whose extents or index values are not all known,
+// but which is a basic slice of a C-contiguous array (ArrayFacts::NestedC;
+// NestedF by symmetry). What holds for every admitted value:
+// - a C-contiguous source stays C-contiguous when only the first kept axis
+//   is partial (a[i], a[i, b:e], a[b:e, :]);
+// - if the result is C-contiguous and has no length-0 axis, an axis longer
+//   than 1 has |stride| equal to the product of the later result lengths,
+//   while as a slice of a C-contiguous base its |stride| is |step| times the
+//   product of the later base lengths. So a kept axis of length >= 2 with a
+//   loss at or after it (its own step >= 2, a later axis of length >= 2
+//   indexed away, a later axis sliced shorter) is not C-contiguous;
+// - two axes longer than 1 of such a slice are never F-contiguous.
+void sliceSymbolic(ArrayFacts &R, const ArrayFacts &Src,
+                   llvm::ArrayRef<IndexArgument> ArgsIn,
+                   const ArrayOperation &Op, unsigned Consuming) {
+  bool Mirror = !Src.NestedC;
+  MemoryOrder Along = Mirror ? MemoryOrder::F : MemoryOrder::C;
+  // In F order, index the transpose: reverse the arguments and the axes.
+  llvm::SmallVector<std::pair<IndexArgument, const Expr *>, 4> Args;
+  for (unsigned I = 0; I < ArgsIn.size(); ++I)
+    Args.push_back({ArgsIn[I], Op.Call->getArg(Op.FirstArg + I)});
+  llvm::SmallVector<std::optional<int64_t>, 4> Ext(Src.Extents.begin(),
+                                                   Src.Extents.end());
+  if (Mirror) {
+    std::reverse(Args.begin(), Args.end());
+    std::reverse(Ext.begin(), Ext.end());
+  }
+  enum AxisKind { Full, Sliced, NewAxis };
+  struct Kept {
+    AxisKind Kind;
+    std::optional<int64_t> Len;
+    int64_t Step;  // 0 when not a constant
+    bool Shorter;  // known to be shorter than the source axis
+    bool Loss;     // a loss follows (or is) this axis
+  };
+  llvm::SmallVector<Kept, 4> Out;
+  unsigned Axis = 0, Fill = Src.Rank - Consuming;
+  bool Stepped = false, Partial = false, IndexedAfterKept = false;
+  SourceLocation SliceLoc = Op.NameLoc;
+  auto KeepFull = [&] {
+    Out.push_back({Full, Ext[Axis], 1, false, false});
+    ++Axis;
+  };
+  // Losses, recorded in order: a kept axis sees those after it.
+  llvm::SmallVector<unsigned, 4> LossAt; // Out.size() when the loss happened
+  for (const auto &[A, ArgExpr] : Args) {
+    switch (A.Kind) {
+    case IndexArgument::Ellipsis:
+      for (unsigned K = 0; K < Fill; ++K)
+        KeepFull();
+      Fill = 0;
+      break;
+    case IndexArgument::All:
+      KeepFull();
+      break;
+    case IndexArgument::NewAxis:
+      Out.push_back({NewAxis, 1, 1, false, false});
+      break;
+    case IndexArgument::Integer: {
+      std::optional<int64_t> Len = Ext[Axis];
+      if (A.Value && Len) {
+        int64_t I = *A.Value < 0 ? *A.Value + *Len : *A.Value;
+        if (I < 0 || I >= *Len)
+          return; // IndexError at run time
+      }
+      if (Len && *Len >= 2)
+        LossAt.push_back(Out.size());
+      if (llvm::any_of(Out, [](const Kept &K) { return K.Kind != NewAxis; }))
+        IndexedAfterKept = true;
+      ++Axis;
+      break;
+    }
+    case IndexArgument::Slice: {
+      int64_t Signed = A.Step ? *A.Step : 0, Step = std::llabs(Signed);
+      std::optional<int64_t> Len;
+      if (Ext[Axis])
+        if (auto Resolved = resolveSlice(A, *Ext[Axis]))
+          Len = Resolved->first;
+      bool Whole = A.StartIsNone && A.StopIsNone && Signed == 1;
+      if (Whole)
+        Len = Ext[Axis];
+      bool Shorter = Len && Ext[Axis] && *Len < *Ext[Axis];
+      if (Step >= 2 || Shorter)
+        LossAt.push_back(Out.size() + (Step >= 2 ? 1 : 0));
+      if (Step != 1 && A.Step && !Stepped) {
+        Stepped = true;
+        SliceLoc = ArgExpr->getBeginLoc();
+      } else if (Shorter && !Stepped && !Partial) {
+        Partial = true;
+        SliceLoc = ArgExpr->getBeginLoc();
+      }
+      Out.push_back({Whole ? Full : Sliced, Len, Signed, Shorter, false});
+      ++Axis;
+      break;
+    }
+    case IndexArgument::Unknown:
+      return;
+    }
+  }
+  while (Axis < unsigned(Src.Rank))
+    KeepFull();
+  // A loss at position P follows every kept axis before P; a step loss
+  // (recorded at the axis itself) counts for that axis too.
+  for (unsigned P : LossAt)
+    for (unsigned K = 0; K < P && K < Out.size(); ++K)
+      Out[K].Loss = true;
+  int Rank = static_cast<int>(Out.size());
+  bool AllNonEmpty = llvm::all_of(
+      Out, [](const Kept &K) { return K.Len && *K.Len >= 1; });
+  // Along the nesting order.
+  Contiguity Same = Contiguity::Unknown;
+  bool SourceContiguous = Src.contiguity(Along) == Contiguity::Yes;
+  {
+    // Contiguous when every consumed axis after the first kept one is whole
+    // and the first kept one is whole or a step-1 slice.
+    bool Ok = SourceContiguous && !IndexedAfterKept;
+    bool SeenKept = false;
+    for (const Kept &K : Out) {
+      if (K.Kind == NewAxis)
+        continue;
+      if (!SeenKept) {
+        Ok = Ok && K.Step == 1; // not reversed
+        SeenKept = true;
+      } else {
+        Ok = Ok && K.Kind == Full;
+      }
+    }
+    if (Ok)
+      Same = Contiguity::Yes;
+  }
+  if (Same != Contiguity::Yes) {
+    for (const Kept &K : Out) {
+      if (K.Kind == NewAxis || !K.Loss)
+        continue;
+      Contiguity Here = Contiguity::Unknown;
+      if (K.Len && *K.Len >= 2)
+        Here = AllNonEmpty ? Contiguity::No : Contiguity::NoUnlessDegenerate;
+      else if (Rank <= 2 && !(K.Len && *K.Len <= 1))
+        Here = Contiguity::NoUnlessDegenerate;
+      if (Here == Contiguity::No ||
+          (Here == Contiguity::NoUnlessDegenerate && Same == Contiguity::Unknown))
+        Same = Here;
+    }
+  }
+  // Across: two axes longer than 1 nest in one order only.
+  Contiguity Other = Contiguity::Unknown;
+  if (Rank <= 1) {
+    Other = Same;
+  } else {
+    unsigned Long = 0;
+    for (const Kept &K : Out)
+      Long += K.Len && *K.Len >= 2;
+    Other = Long >= 2 && AllNonEmpty ? Contiguity::No
+                                     : Contiguity::NoUnlessDegenerate;
+  }
+  R.Rank = Rank;
+  R.Extents.clear();
+  for (const Kept &K : Out)
+    R.Extents.push_back(K.Len);
+  if (Mirror)
+    std::reverse(R.Extents.begin(), R.Extents.end());
+  R.Strides.reset();
+  R.C = Mirror ? Other : Same;
+  R.F = Mirror ? Same : Other;
+  R.NestedC = !Mirror || Rank <= 1;
+  R.NestedF = Mirror || Rank <= 1;
+  setSliceReasons(R, Src, Stepped, Partial, SliceLoc);
+}
+
 } // namespace
 
 void clearLayout(ArrayFacts &R) {
   R.C = R.F = Contiguity::Unknown;
+  R.NestedC = R.NestedF = false;
   R.Strides.reset();
   R.ReasonC = R.ReasonF = llvm::StringRef();
   R.OriginsC.clear();
@@ -522,6 +724,9 @@ ArrayFacts Transfer::apply(const ArrayOperation &Op,
     ShareSource();
     R.C = Src.C;
     R.F = Src.F;
+    // squeeze / expand_dims change length-1 axes only.
+    R.NestedC = Src.NestedC;
+    R.NestedF = Src.NestedF;
     R.ReasonC = Src.ReasonC;
     R.ReasonF = Src.ReasonF;
     R.OriginsC = Src.OriginsC;
@@ -632,6 +837,8 @@ ArrayFacts Transfer::apply(const ArrayOperation &Op,
       if (Reverse) { // rank unknown: reversing axes mirrors the flags
         R.C = Src.F;
         R.F = Src.C;
+        R.NestedC = Src.NestedF;
+        R.NestedF = Src.NestedC;
         SetReasons();
       }
       return R;
@@ -643,6 +850,10 @@ ArrayFacts Transfer::apply(const ArrayOperation &Op,
         Strides.push_back((*Src.Strides)[A]);
       }
       setGeometry(R, Dims, Strides);
+      if (Reverse) {
+        R.NestedC = R.NestedC || Src.NestedF;
+        R.NestedF = R.NestedF || Src.NestedC;
+      }
     } else {
       R.Extents.clear();
       for (int64_t A : *Perm)
@@ -655,6 +866,8 @@ ArrayFacts Transfer::apply(const ArrayOperation &Op,
       if (Identity) {
         R.C = Src.C;
         R.F = Src.F;
+        R.NestedC = Src.NestedC;
+        R.NestedF = Src.NestedF;
         R.ReasonC = Src.ReasonC;
         R.ReasonF = Src.ReasonF;
         R.OriginsC = Src.OriginsC;
@@ -664,6 +877,8 @@ ArrayFacts Transfer::apply(const ArrayOperation &Op,
       if (Reversal) {
         R.C = Src.F;
         R.F = Src.C;
+        R.NestedC = Src.NestedF;
+        R.NestedF = Src.NestedC;
       }
     }
     SetReasons();
@@ -676,8 +891,7 @@ ArrayFacts Transfer::apply(const ArrayOperation &Op,
     if (!Args)
       return R; // diagonal, broadcast_to: layout unknown
     unsigned Consuming = 0, Ellipses = 0;
-    bool AllTrivial = true, LeadingIntegers = true, SeenNonInteger = false;
-    unsigned Integers = 0;
+    bool AllTrivial = true, Resolvable = true;
     for (const IndexArgument &A : *Args) {
       if (A.Kind == IndexArgument::Unknown)
         return R;
@@ -687,19 +901,16 @@ ArrayFacts Transfer::apply(const ArrayOperation &Op,
         ++Consuming;
       if (A.Kind != IndexArgument::All && A.Kind != IndexArgument::Ellipsis)
         AllTrivial = false;
-      if (A.Kind == IndexArgument::Integer) {
-        ++Integers;
-        if (SeenNonInteger)
-          LeadingIntegers = false;
-      } else if (A.Kind != IndexArgument::NewAxis) {
-        SeenNonInteger = true;
-        if (A.Kind != IndexArgument::All && A.Kind != IndexArgument::Ellipsis)
-          LeadingIntegers = false;
-      }
+      if (A.Kind == IndexArgument::Slice &&
+          (!A.Step || *A.Step == 0 || (!A.Start && !A.StartIsNone) ||
+           (!A.Stop && !A.StopIsNone)))
+        Resolvable = false;
     }
     if (Ellipses > 1 || (Src.Rank >= 0 && Consuming > unsigned(Src.Rank)))
       return R; // an error at run time
-    if (hasGeometry(Src)) {
+    // Exact geometry: an integer index that is not a constant removes its
+    // axis whatever its value; slice bounds must be known.
+    if (hasGeometry(Src) && Resolvable) {
       Shape Dims, Strides;
       unsigned Axis = 0;
       unsigned Fill = Src.Rank - Consuming;
@@ -727,12 +938,12 @@ ArrayFacts Transfer::apply(const ArrayOperation &Op,
           Strides.push_back(0);
           break;
         case IndexArgument::Integer: {
-          if (!A.Value)
-            return R;
           int64_t Len = *Src.Extents[Axis];
-          int64_t I = *A.Value < 0 ? *A.Value + Len : *A.Value;
-          if (I < 0 || I >= Len)
-            return R; // IndexError at run time
+          if (A.Value) {
+            int64_t I = *A.Value < 0 ? *A.Value + Len : *A.Value;
+            if (I < 0 || I >= Len)
+              return R; // IndexError at run time
+          }
           ++Axis;
           break;
         }
@@ -760,27 +971,16 @@ ArrayFacts Transfer::apply(const ArrayOperation &Op,
       while (Axis < unsigned(Src.Rank))
         KeepAxis();
       setGeometry(R, Dims, Strides);
-      std::string Reason = Stepped   ? "a stepped slice"
-                           : Partial ? "a partial slice"
-                                     : "a slice";
-      llvm::StringRef What = Stepped   ? "sliced with a step here"
-                         : Partial ? "sliced partially here"
-                                   : "sliced here";
-      for (MemoryOrder O : {MemoryOrder::C, MemoryOrder::F}) {
-        llvm::SmallVector<LayoutOrigin, 2> Origins;
-        if (Src.contiguity(O) != Contiguity::Yes)
-          Origins.append(Src.origins(O).begin(), Src.origins(O).end());
-        Origins.push_back({SliceLoc, What});
-        setReason(R, O,
-                  Src.contiguity(O) == Contiguity::Yes ? Reason
-                                                       : Src.reason(O),
-                  Origins);
-      }
+      R.NestedC = R.NestedC || Src.NestedC;
+      R.NestedF = R.NestedF || Src.NestedF;
+      setSliceReasons(R, Src, Stepped, Partial, SliceLoc);
       return R;
     }
     if (AllTrivial) {
       R.C = Src.C;
       R.F = Src.F;
+      R.NestedC = Src.NestedC;
+      R.NestedF = Src.NestedF;
       R.ReasonC = Src.ReasonC;
       R.ReasonF = Src.ReasonF;
       R.OriginsC = Src.OriginsC;
@@ -789,21 +989,9 @@ ArrayFacts Transfer::apply(const ArrayOperation &Op,
       R.Extents = Src.Extents;
       return R;
     }
-    // Leading integer indices of a C-contiguous array: a C-contiguous
-    // block (NumPy's a[i]).
-    if (LeadingIntegers && Integers > 0 && Src.C == Contiguity::Yes &&
-        Src.Rank >= 0 && Ellipses == 0 && Consuming == Integers) {
-      R.Rank = Src.Rank - static_cast<int>(Integers);
-      R.Extents.assign(Src.Extents.begin() + Integers, Src.Extents.end());
-      // newaxis entries would add length-1 axes: flags unchanged, but the
-      // rank differs; only the plain form keeps rank and extents.
-      if (Args->size() != Integers) {
-        R.Rank = -1;
-        R.Extents.clear();
-      }
-      setDense(R, MemoryOrder::C);
-      setReason(R, MemoryOrder::F, Src.ReasonF, Src.OriginsF);
-    }
+    if (Src.Rank < 0 || (!Src.NestedC && !Src.NestedF))
+      return R;
+    sliceSymbolic(R, Src, *Args, Op, Consuming);
     return R;
   }
 

@@ -175,6 +175,7 @@ void RedundantCopyChainCheck::find(const FunctionContext &F,
             Inner->Order == MemoryOrder::C) {
           Finding Found;
           Found.Anchor = Outer.Call;
+          Found.Related.push_back(Inner->Call);
           Found.Loc = Outer.NameLoc;
           Found.Message = "'" + Outer.spelling() +
                           "' of the fresh array "
@@ -260,6 +261,8 @@ void RedundantCopyChainCheck::find(const FunctionContext &F,
 
     Finding Found;
     Found.Anchor = Outer.Call;
+    // The same defect as a finding about the inner copy (unnecessary-copy).
+    Found.Related.push_back(Inner->Call);
     Found.Loc = Outer.NameLoc;
     std::optional<int64_t> Elements =
         F.Layout.factsOf(Outer.Source).elementCount();

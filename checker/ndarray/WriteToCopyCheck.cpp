@@ -69,6 +69,39 @@ static std::string helperName(const CallExpr *Call) {
   return "'" + Call->getDirectCallee()->getNameAsString() + "()'";
 }
 
+static bool contains(const Stmt *Root, const Stmt *X) {
+  if (Root == X)
+    return true;
+  for (const Stmt *Child : Root->children())
+    if (Child && contains(Child, X))
+      return true;
+  return false;
+}
+
+// Whether every element read of the variable only computes a value written
+// back into it (`c(i) = f(c(i))`, `c(i) += c(j)`): such reads see nothing
+// the source does not hold, and what they compute stays in the copy.
+static bool readsOnlyFeedOwnWrites(const HandleUses::Summary &Summary,
+                                   bool &HasSelfReads) {
+  HasSelfReads = false;
+  for (const HandleUse &Read : Summary.Uses) {
+    if (Read.Kind == HandleUseKind::Escape)
+      return false;
+    if (Read.Kind != HandleUseKind::DataRead)
+      continue;
+    bool Feeds = false;
+    for (const HandleUse &Write : Summary.Uses)
+      if (Write.Kind == HandleUseKind::Write &&
+          Write.Occurrence != Read.Occurrence &&
+          contains(Write.Site, Read.Occurrence))
+        Feeds = true;
+    if (!Feeds)
+      return false;
+    HasSelfReads = true;
+  }
+  return true;
+}
+
 static std::optional<int64_t> elementsOf(const FunctionContext &F,
                                          const ArrayOperation &Op) {
   if (!Op.Source)
@@ -119,7 +152,9 @@ void WriteToCopyCheck::find(const FunctionContext &F,
     if (const CallExpr *Helper = freshHelperResult(Chain, F)) {
       // `auto p = normalized(img); p(i) /= 255;` and p is never read.
       HandleUses::Summary Summary = Uses.usesOfVar(Var);
-      if (!Summary.has(HandleUseKind::Write) || Summary.mayBeRead() ||
+      bool SelfReads = false;
+      if (!Summary.has(HandleUseKind::Write) ||
+          !readsOnlyFeedOwnWrites(Summary, SelfReads) ||
           Summary.has(HandleUseKind::Rebind))
         continue;
       Finding Found;
@@ -129,7 +164,9 @@ void WriteToCopyCheck::find(const FunctionContext &F,
       Found.Message = "the writes to '" + Var->getName().str() +
                       "' are lost: it holds the new array " +
                       helperName(Helper) + " returns, and '" +
-                      Var->getName().str() + "' is never read";
+                      Var->getName().str() +
+                      (SelfReads ? "' is read only to compute its own writes"
+                                 : "' is never read");
       for (const HandleUse &Use : Summary.Uses)
         if (Use.Kind == HandleUseKind::Write)
           Found.Notes.push_back(
@@ -146,7 +183,9 @@ void WriteToCopyCheck::find(const FunctionContext &F,
     if (Reach.Kind != WriteReach::Lost)
       continue;
     HandleUses::Summary Summary = Uses.usesOfVar(Var);
-    if (!Summary.has(HandleUseKind::Write) || Summary.mayBeRead() ||
+    bool SelfReads = false;
+    if (!Summary.has(HandleUseKind::Write) ||
+        !readsOnlyFeedOwnWrites(Summary, SelfReads) ||
         Summary.has(HandleUseKind::Rebind))
       continue;
     Finding Found;
@@ -156,7 +195,9 @@ void WriteToCopyCheck::find(const FunctionContext &F,
     Found.Message = "the writes to '" + Var->getName().str() + "' are lost" +
                     lostCondition(Reach) + ": " + whyCopy(Reach) + ", " +
                     rootName(Chain) + " is not modified, and '" +
-                    Var->getName().str() + "' is never read" +
+                    Var->getName().str() +
+                    (SelfReads ? "' is read only to compute its own writes"
+                               : "' is never read") +
                     suggestion(Reach, Chain);
     for (const HandleUse &Use : Summary.Uses)
       if (Use.Kind == HandleUseKind::Write)
