@@ -329,6 +329,16 @@ void sliceSymbolic(ArrayFacts &R, const ArrayFacts &Src,
   llvm::SmallVector<std::pair<IndexArgument, const Expr *>, 4> Args;
   for (unsigned I = 0; I < ArgsIn.size(); ++I)
     Args.push_back({ArgsIn[I], Op.Call->getArg(Op.FirstArg + I)});
+  // The axes not indexed are kept whole: spell them out before reversing,
+  // or `a(1, nd::newaxis)` would read as `a(nd::newaxis, 1)` reversed.
+  if (Mirror && llvm::none_of(ArgsIn, [](const IndexArgument &A) {
+        return A.Kind == IndexArgument::Ellipsis;
+      }) && Src.Rank >= 0)
+    for (unsigned I = Consuming; I < unsigned(Src.Rank); ++I) {
+      IndexArgument Whole;
+      Whole.Kind = IndexArgument::All;
+      Args.push_back({Whole, nullptr});
+    }
   llvm::SmallVector<std::optional<int64_t>, 4> Ext(Src.Extents.begin(),
                                                    Src.Extents.end());
   if (Mirror) {
@@ -342,6 +352,7 @@ void sliceSymbolic(ArrayFacts &R, const ArrayFacts &Src,
     int64_t Step;  // 0 when not a constant
     bool Shorter;  // known to be shorter than the source axis
     bool Loss;     // a loss follows (or is) this axis
+    bool MaybeLoss = false; // a later step loss, if that axis is not length 1
   };
   llvm::SmallVector<Kept, 4> Out;
   unsigned Axis = 0, Fill = Src.Rank - Consuming;
@@ -351,8 +362,11 @@ void sliceSymbolic(ArrayFacts &R, const ArrayFacts &Src,
     Out.push_back({Full, Ext[Axis], 1, false, false});
     ++Axis;
   };
-  // Losses, recorded in order: a kept axis sees those after it.
+  // Losses, recorded in order: a kept axis sees those after it. A step on
+  // an axis of source length 1 loses nothing for the axes before it, so
+  // with that length unknown the loss is only possible.
   llvm::SmallVector<unsigned, 4> LossAt; // Out.size() when the loss happened
+  llvm::SmallVector<unsigned, 4> MaybeLossAt;
   for (const auto &[A, ArgExpr] : Args) {
     switch (A.Kind) {
     case IndexArgument::Ellipsis:
@@ -390,8 +404,10 @@ void sliceSymbolic(ArrayFacts &R, const ArrayFacts &Src,
       if (Whole)
         Len = Ext[Axis];
       bool Shorter = Len && Ext[Axis] && *Len < *Ext[Axis];
-      if (Step >= 2 || Shorter)
-        LossAt.push_back(Out.size() + (Step >= 2 ? 1 : 0));
+      if (Shorter || (Step >= 2 && Ext[Axis] && *Ext[Axis] >= 2))
+        LossAt.push_back(Out.size());
+      else if (Step >= 2)
+        MaybeLossAt.push_back(Out.size());
       if (Step != 1 && A.Step && !Stepped) {
         Stepped = true;
         SliceLoc = ArgExpr->getBeginLoc();
@@ -399,7 +415,8 @@ void sliceSymbolic(ArrayFacts &R, const ArrayFacts &Src,
         Partial = true;
         SliceLoc = ArgExpr->getBeginLoc();
       }
-      Out.push_back({Whole ? Full : Sliced, Len, Signed, Shorter, false});
+      // Its own step is a loss for itself (when it is longer than 1).
+      Out.push_back({Whole ? Full : Sliced, Len, Signed, Shorter, Step >= 2});
       ++Axis;
       break;
     }
@@ -414,6 +431,9 @@ void sliceSymbolic(ArrayFacts &R, const ArrayFacts &Src,
   for (unsigned P : LossAt)
     for (unsigned K = 0; K < P && K < Out.size(); ++K)
       Out[K].Loss = true;
+  for (unsigned P : MaybeLossAt)
+    for (unsigned K = 0; K < P && K < Out.size(); ++K)
+      Out[K].MaybeLoss = true;
   int Rank = static_cast<int>(Out.size());
   bool AllNonEmpty = llvm::all_of(
       Out, [](const Kept &K) { return K.Len && *K.Len >= 1; });
@@ -440,10 +460,10 @@ void sliceSymbolic(ArrayFacts &R, const ArrayFacts &Src,
   }
   if (Same != Contiguity::Yes) {
     for (const Kept &K : Out) {
-      if (K.Kind == NewAxis || !K.Loss)
+      if (K.Kind == NewAxis || (!K.Loss && !K.MaybeLoss))
         continue;
       Contiguity Here = Contiguity::Unknown;
-      if (K.Len && *K.Len >= 2)
+      if (K.Loss && K.Len && *K.Len >= 2)
         Here = AllNonEmpty ? Contiguity::No : Contiguity::NoUnlessDegenerate;
       else if (Rank <= 2 && !(K.Len && *K.Len <= 1))
         Here = Contiguity::NoUnlessDegenerate;
