@@ -148,6 +148,21 @@ static bool inLoopBelowDeclaration(const Stmt *Use, const VarDecl *V,
   return true;
 }
 
+// Why a layout-dependent outer operation copies: "'ravel()' copies because
+// its input is not C-contiguous", with the origins of that loss.
+static void addLayoutCopyNotes(Finding &Found, const ArrayOperation &Outer,
+                               const CopyVerdict &Verdict) {
+  if (!Verdict.RequiredOrder)
+    return;
+  MemoryOrder O = *Verdict.RequiredOrder;
+  Found.Notes.push_back(
+      {Outer.NameLoc,
+       "'" + Outer.spelling() + "' copies because " +
+           notContiguousPhrase("its input", Verdict.Source, O),
+       {}});
+  addOriginNotes(Found, Verdict.Source, O);
+}
+
 void RedundantCopyChainCheck::find(const FunctionContext &F,
                                    std::vector<Finding> &Out) const {
   const Stmt *Body = F.Function.getBody();
@@ -218,15 +233,8 @@ void RedundantCopyChainCheck::find(const FunctionContext &F,
                ? " " + degenerateCondition(OuterVerdict.Source.Rank)
                : std::string()) +
           ": two buffers are allocated where one suffices";
-      if (!OuterExplicit && OuterVerdict.RequiredOrder) {
-        MemoryOrder O = *OuterVerdict.RequiredOrder;
-        Found.Notes.push_back(
-            {Outer.NameLoc,
-             "'" + Outer.spelling() + "' copies because " +
-                 notContiguousPhrase("its input", OuterVerdict.Source, O),
-             {}});
-        addOriginNotes(Found, OuterVerdict.Source, O);
-      }
+      if (!OuterExplicit)
+        addLayoutCopyNotes(Found, Outer, OuterVerdict);
       Out.push_back(std::move(Found));
       continue;
     }
@@ -285,15 +293,8 @@ void RedundantCopyChainCheck::find(const FunctionContext &F,
                       Inner->spelling() + "'" + Condition +
                       ": two buffers are allocated where one suffices";
     }
-    if (!OuterExplicit && OuterVerdict.RequiredOrder) {
-      MemoryOrder O = *OuterVerdict.RequiredOrder;
-      Found.Notes.push_back(
-          {Outer.NameLoc,
-           "'" + Outer.spelling() + "' copies because " +
-               notContiguousPhrase("its input", OuterVerdict.Source, O),
-           {}});
-      addOriginNotes(Found, OuterVerdict.Source, O);
-    }
+    if (!OuterExplicit)
+      addLayoutCopyNotes(Found, Outer, OuterVerdict);
     if (!Local) {
       std::optional<FixItHint> Fix;
       if (OuterExplicit && isCopy(*Inner))

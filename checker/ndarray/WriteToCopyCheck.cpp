@@ -102,6 +102,15 @@ static bool readsOnlyFeedOwnWrites(const HandleUses::Summary &Summary,
   return true;
 }
 
+// A local that is written, never rebound, and read only to compute its own
+// writes: what is written into it is lost.
+static bool isWrittenButUnread(const HandleUses::Summary &Summary,
+                               bool &HasSelfReads) {
+  return Summary.has(HandleUseKind::Write) &&
+         readsOnlyFeedOwnWrites(Summary, HasSelfReads) &&
+         !Summary.has(HandleUseKind::Rebind);
+}
+
 static std::optional<int64_t> elementsOf(const FunctionContext &F,
                                          const ArrayOperation &Op) {
   if (!Op.Source)
@@ -153,9 +162,7 @@ void WriteToCopyCheck::find(const FunctionContext &F,
       // `auto p = normalized(img); p(i) /= 255;` and p is never read.
       HandleUses::Summary Summary = Uses.usesOfVar(Var);
       bool SelfReads = false;
-      if (!Summary.has(HandleUseKind::Write) ||
-          !readsOnlyFeedOwnWrites(Summary, SelfReads) ||
-          Summary.has(HandleUseKind::Rebind))
+      if (!isWrittenButUnread(Summary, SelfReads))
         continue;
       Finding Found;
       Found.Kind = FindingKind::WriteToCopy;
@@ -184,9 +191,7 @@ void WriteToCopyCheck::find(const FunctionContext &F,
       continue;
     HandleUses::Summary Summary = Uses.usesOfVar(Var);
     bool SelfReads = false;
-    if (!Summary.has(HandleUseKind::Write) ||
-        !readsOnlyFeedOwnWrites(Summary, SelfReads) ||
-        Summary.has(HandleUseKind::Rebind))
+    if (!isWrittenButUnread(Summary, SelfReads))
       continue;
     Finding Found;
     Found.Kind = FindingKind::WriteToCopy;
