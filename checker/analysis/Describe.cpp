@@ -31,8 +31,7 @@ std::string contiguousName(MemoryOrder Order) {
   return Order == MemoryOrder::F ? "F-contiguous" : "C-contiguous";
 }
 
-std::string orderSpelling(const ArrayModel &Model, MemoryOrder Order) {
-  const LibraryModel &L = Model.library();
+std::string orderSpelling(const LibraryModel &L, MemoryOrder Order) {
   return (L.OrderEnum.drop_front(2) +
           "::" + L.OrderEnumerators[static_cast<unsigned>(Order)])
       .str();

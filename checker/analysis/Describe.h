@@ -23,7 +23,7 @@ std::string describeArray(const Expr *E, const LayoutAnalysis &Layout);
 std::string contiguousName(MemoryOrder Order);
 
 /// "nd::order::F": the spelling of an order argument.
-std::string orderSpelling(const ArrayModel &Model, MemoryOrder Order);
+std::string orderSpelling(const LibraryModel &Library, MemoryOrder Order);
 
 /// "'t' is not C-contiguous (a transpose of a C-contiguous array)", with the
 /// degenerate condition when \p Facts is NoUnlessDegenerate in \p Order.

@@ -435,7 +435,7 @@ std::shared_ptr<FindingsAnalyzer> analyzerFor(ClangTidyContext *Context) {
 
 NdarrayCheck::NdarrayCheck(StringRef Name, ClangTidyContext *Context,
                            FindingKind Kind)
-    : ClangTidyCheck(Name, Context), Model(ndLibraryModel()), Kind(Kind),
+    : ClangTidyCheck(Name, Context), Model(allLibraryModels()), Kind(Kind),
       MinElements(Options.getLocalOrGlobal("MinElements", int64_t(1024))),
       Analyzer(analyzerFor(Context)),
       Instantiations(std::make_unique<InstantiationFindings>()) {

@@ -1,6 +1,7 @@
 //===--- HandleUses.cpp - how a function uses its array handles -----------===//
 
 #include "analysis/HandleUses.h"
+#include "analysis/FunctionCFG.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclTemplate.h"
@@ -116,10 +117,10 @@ memoBeginLoc(const Stmt *S,
 
 HandleUses::HandleUses(const ArrayModel &Model, ASTContext &Context,
                        const Decl *Function, const Stmt *Body,
-                       unsigned CallDepth)
+                       unsigned CallDepth, const CFG *Graph)
     : Model(Model), Context(Context), Function(Function), Body(Body),
       Parents(std::make_unique<ParentMap>(const_cast<Stmt *>(Body))),
-      CallDepth(CallDepth) {
+      CallDepth(CallDepth), Graph(Graph) {
   llvm::SmallVector<const Stmt *, 64> Work{Body};
   while (!Work.empty()) {
     const Stmt *S = Work.pop_back_val();
@@ -189,7 +190,10 @@ std::optional<HandleUseKind>
 HandleUses::queryKind(const CXXMethodDecl *Method) const {
   if (!Method || !Method->getIdentifier())
     return std::nullopt;
-  for (const QueryMethod &Q : Model.library().Queries)
+  const LibraryModel *Library = Model.libraryOfMember(Method);
+  if (!Library)
+    return std::nullopt;
+  for (const QueryMethod &Q : Library->Queries)
     if (Q.Name == Method->getName())
       return Q.ReadsElements ? HandleUseKind::DataRead
                              : HandleUseKind::MetaRead;
@@ -507,7 +511,10 @@ llvm::ArrayRef<WriteSite> HandleUses::writeSites() {
       const Expr *Site = Op->Call;
       if (classifyElementRef(Op->Call, Site) == HandleUseKind::Write)
         Writes->push_back({Op->Source, Site});
-    } else if (Op->Api->Kind == ArrayOpKind::Fill) {
+    } else if (Op->Api->Kind == ArrayOpKind::Fill &&
+               isDiscarded(Op->Call, *Parents)) {
+      // An in-place write whose result (torch's `mul_()` returns its
+      // object) is used hands the array on: not a lost write.
       Writes->push_back({Op->Source, Op->Call});
     }
   }
@@ -562,11 +569,10 @@ void HandleUses::ensureCFG() {
   if (CFGBuilt)
     return;
   CFGBuilt = true;
-  CFG::BuildOptions Options;
-  Options.setAllAlwaysAdd();
-  Options.AddImplicitDtors = false;
-  Options.AddTemporaryDtors = false;
-  Graph = CFG::buildCFG(Function, const_cast<Stmt *>(Body), &Context, Options);
+  if (!Graph) {
+    OwnGraph = buildRuntimeCFG(Function, Body, Context);
+    Graph = OwnGraph.get();
+  }
   if (!Graph)
     return;
   for (const CFGBlock *Block : *Graph) {
@@ -696,8 +702,7 @@ bool HandleUses::typeMayReachArray(QualType T, unsigned Depth) const {
   const CXXRecordDecl *RD = T->getAsCXXRecordDecl();
   if (!RD)
     return true;
-  if (RD->isLambda() || RD->getQualifiedNameAsString() ==
-                            Model.library().ArrayClass.drop_front(2))
+  if (RD->isLambda() || Model.isArrayType(QualType(RD->getTypeForDecl(), 0)))
     return true;
   // The library's vocabulary types (slices, shapes): by their fields.
   if (isInLibraryNamespace(RD) && RD->hasDefinition()) {

@@ -128,8 +128,11 @@ public:
   /// \p Function is the FunctionDecl (or lambda call operator) owning \p Body.
   /// \p CallDepth counts the calls followed to get here: a handle passed to
   /// a function whose body is visible is followed into it, up to a limit.
+  /// \p Graph is Body's run-time CFG when the caller already has it
+  /// (LayoutAnalysis::cfg()); otherwise one is built when needed.
   HandleUses(const ArrayModel &Model, ASTContext &Context, const Decl *Function,
-             const Stmt *Body, unsigned CallDepth = 0);
+             const Stmt *Body, unsigned CallDepth = 0,
+             const CFG *Graph = nullptr);
   ~HandleUses();
   HandleUses(const HandleUses &) = delete;
   HandleUses &operator=(const HandleUses &) = delete;
@@ -233,7 +236,8 @@ private:
   mutable llvm::DenseMap<const FunctionDecl *, bool> HarmlessCache;
 
   bool CFGBuilt = false;
-  std::unique_ptr<CFG> Graph;
+  const CFG *Graph;
+  std::unique_ptr<CFG> OwnGraph;
   llvm::DenseMap<const Stmt *, std::pair<unsigned, unsigned>> Position;
 };
 

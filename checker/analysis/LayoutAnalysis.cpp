@@ -7,6 +7,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "analysis/LayoutAnalysis.h"
+#include "analysis/FunctionCFG.h"
 #include "analysis/Summaries.h"
 #include "analysis/Transfer.h"
 #include "clang/AST/ASTContext.h"
@@ -93,6 +94,20 @@ struct LayoutAnalysis::Impl {
 
   /// returnedFacts(), once computed.
   std::optional<ArrayFacts> Returned;
+  /// The function's CFG when there is no TU to share it with.
+  std::unique_ptr<CFG> OwnGraph;
+  bool OwnGraphBuilt = false;
+
+  /// The run-time CFG of the body: the TU's shared one, else built here.
+  const CFG *graph() {
+    if (TU)
+      return TU->cfgOf(Function);
+    if (!OwnGraphBuilt) {
+      OwnGraphBuilt = true;
+      OwnGraph = buildRuntimeCFG(&Function, Function.getBody(), Context);
+    }
+    return OwnGraph.get();
+  }
 
   Impl(const FunctionDecl &Function, ASTContext &Context,
        const ArrayModel &Model, Summaries *TU,
@@ -429,7 +444,8 @@ struct LayoutAnalysis::Impl {
         // in place, even through a const reference, by copying the handle.
         if (InLibrary || (TU && !TU->mayRetainParam(*Callee, ArgIndex)))
           return UseEffect::None;
-        if (Model.library().SharedMetadataMutable)
+        if (const LibraryModel *Library = Model.libraryOf(Use->getType());
+            !Library || Library->SharedMetadataMutable)
           return Downgrade(UseEffect::Clobber);
         return ConstRef ? UseEffect::None : UseEffect::Escape;
       }
@@ -798,14 +814,7 @@ struct LayoutAnalysis::Impl {
     prepass();
     if (Tracked.empty() && Containers.empty())
       return;
-    CFG::BuildOptions Options;
-    Options.setAllAlwaysAdd();
-    Options.AddImplicitDtors = false;
-    Options.AddTemporaryDtors = false;
-    Options.AddLifetime = false;
-    Options.AddScopes = false;
-    std::unique_ptr<CFG> Cfg = CFG::buildCFG(
-        &Function, const_cast<Stmt *>(Function.getBody()), &Context, Options);
+    const CFG *Cfg = graph();
     if (!Cfg) {
       GaveUp = true;
       return;
@@ -1084,6 +1093,8 @@ bool LayoutAnalysis::paramEscapes(unsigned Index) const {
 
 bool LayoutAnalysis::gaveUp() const { return ensureRun().GaveUp; }
 const FunctionDecl &LayoutAnalysis::function() const { return P->Function; }
+
+const CFG *LayoutAnalysis::cfg() const { return P->graph(); }
 const ArrayModel &LayoutAnalysis::model() const { return P->Model; }
 ASTContext &LayoutAnalysis::astContext() const { return P->Context; }
 

@@ -25,6 +25,7 @@
 
 namespace clang {
 class ASTContext;
+class CFG;
 class DeclRefExpr;
 class Expr;
 class FunctionDecl;
@@ -123,6 +124,9 @@ public:
   bool gaveUp() const;
 
   const FunctionDecl &function() const;
+  /// The run-time CFG of the function's body (FunctionCFG.h), shared with
+  /// the TU's other analyses of it; null when Clang cannot build one.
+  const CFG *cfg() const;
   const ArrayModel &model() const;
   ASTContext &astContext() const;
 

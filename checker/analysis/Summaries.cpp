@@ -1,6 +1,7 @@
 //===--- Summaries.cpp - array facts across the functions of one TU -------===//
 
 #include "analysis/Summaries.h"
+#include "analysis/FunctionCFG.h"
 #include "analysis/LayoutAnalysis.h"
 #include "analysis/Transfer.h"
 #include "clang/AST/ASTContext.h"
@@ -53,6 +54,7 @@ struct Summaries::Impl {
   };
   std::map<const FunctionDecl *, std::vector<Specialised>> Specialisations;
   unsigned SpecialisedCount = 0;
+  CFGCache Graphs;
   llvm::DenseMap<const FunctionDecl *, unsigned> Running;
   unsigned Nesting = 0;
 
@@ -520,6 +522,10 @@ Summaries::Summaries(ASTContext &Context, const ArrayModel &Model)
       Model(Model) {}
 
 Summaries::~Summaries() = default;
+
+const CFG *Summaries::cfgOf(const FunctionDecl &FD) {
+  return P->Graphs.of(&FD, FD.getBody(), Context);
+}
 
 const LayoutAnalysis &Summaries::analysisOf(const FunctionDecl &FD) {
   return P->analysisOf(FD);

@@ -39,6 +39,7 @@
 
 namespace clang {
 class ASTContext;
+class CFG;
 class Expr;
 class FieldDecl;
 class FunctionDecl;
@@ -93,6 +94,10 @@ public:
   /// whose analysis is running (recursion) answer Unknown.
   void beginAnalysis(const FunctionDecl &FD);
   void endAnalysis(const FunctionDecl &FD);
+
+  /// The run-time CFG of \p FD's body (FunctionCFG.h), built once per TU
+  /// and shared by every analysis of FD; null when it cannot be built.
+  const CFG *cfgOf(const FunctionDecl &FD);
 
   const ArrayModel &model() const { return Model; }
   ASTContext &astContext() const { return Context; }

@@ -12,12 +12,32 @@ using namespace clang::ast_matchers;
 
 namespace clang::tidy::ndarray {
 
+const ArrayApiEntry *LibraryModel::find(ArrayOpKind Kind, ResultShape Shape,
+                                        bool IsMember) const {
+  for (const ArrayApiEntry &E : Api)
+    if (E.Kind == Kind && E.Shape == Shape && E.IsMember == IsMember &&
+        !E.ConvertsType && E.When == CallCondition::Always)
+      return &E;
+  return nullptr;
+}
+
+llvm::ArrayRef<const LibraryModel *> allLibraryModels() {
+  static const LibraryModel *const All[] = {&ndLibraryModel(),
+                                            &torchLibraryModel()};
+  return All;
+}
+
+ArrayModel::ArrayModel(llvm::ArrayRef<const LibraryModel *> Libraries)
+    : Libraries(Libraries.begin(), Libraries.end()) {
+  assert(this->Libraries.size() <= 32 && "headerLibraries() is a bit set");
+}
+
 std::string ArrayOperation::spelling() const {
   if (!Api)
     return "<unknown>";
   std::string Text;
-  if (!Api->IsMember)
-    Text = "nd::";
+  if (!Api->IsMember && Library)
+    Text = Library->Name.str() + "::";
   Text += Api->Name.str();
   if (!Api->Name.starts_with("operator"))
     Text += "()";
@@ -64,18 +84,16 @@ static bool underDirectory(llvm::StringRef Name, llvm::StringRef Dir) {
   return Path.find("/" + Dir.str() + "/") != std::string::npos;
 }
 
-bool ArrayModel::isFromLibrary(const Decl *D) const {
+unsigned ArrayModel::headerLibraries(const Decl *D) const {
   if (!D)
-    return false;
-  if (Library.HeaderDirectories.empty())
-    return true;
+    return 0;
   const SourceManager &SM = D->getASTContext().getSourceManager();
   if (LibraryFilesOf != &SM) { // a new translation unit
     LibraryDecls.clear();
     LibraryFiles.clear();
     LibraryFilesOf = &SM;
   }
-  auto [Known, IsNewDecl] = LibraryDecls.try_emplace(D, false);
+  auto [Known, IsNewDecl] = LibraryDecls.try_emplace(D, 0);
   if (!IsNewDecl)
     return Known->second;
   // An instantiation is declared where its pattern is.
@@ -87,50 +105,101 @@ bool ArrayModel::isFromLibrary(const Decl *D) const {
     if (const CXXRecordDecl *P = RD->getTemplateInstantiationPattern())
       Pattern = P;
   }
-  bool FromLibrary = false;
+  unsigned Bits = 0;
   FileID File = SM.getFileID(SM.getFileLoc(Pattern->getLocation()));
   if (File.isValid()) {
-    auto [It, IsNewFile] = LibraryFiles.try_emplace(File, false);
+    auto [It, IsNewFile] = LibraryFiles.try_emplace(File, 0);
     if (IsNewFile) {
       if (OptionalFileEntryRef Entry = SM.getFileEntryRefForID(File))
-        It->second =
-            llvm::any_of(Library.HeaderDirectories, [&](llvm::StringRef Dir) {
-              return underDirectory(Entry->getName(), Dir);
-            });
+        for (unsigned I = 0; I < Libraries.size(); ++I)
+          if (llvm::any_of(Libraries[I]->HeaderDirectories,
+                           [&](llvm::StringRef Dir) {
+                             return underDirectory(Entry->getName(), Dir);
+                           }))
+            It->second |= 1u << I;
     }
-    FromLibrary = It->second;
+    Bits = It->second;
   }
   // LibraryFiles may have grown, LibraryDecls did not: Known is valid.
-  Known->second = FromLibrary;
-  return FromLibrary;
+  Known->second = Bits;
+  return Bits;
 }
 
-bool ArrayModel::isLibraryDecl(const Decl *D) const {
+bool ArrayModel::isFromLibrary(const Decl *D,
+                               const LibraryModel &Library) const {
   if (!D)
     return false;
-  bool InNamespace = false;
-  for (const DeclContext *DC = D->getDeclContext(); DC && !InNamespace;
-       DC = DC->getParent())
-    if (const auto *NS = dyn_cast<NamespaceDecl>(DC))
-      InNamespace = isNamed(NS, Library.Namespace);
-  return InNamespace && isFromLibrary(D);
+  if (Library.HeaderDirectories.empty())
+    return true;
+  unsigned Bits = headerLibraries(D);
+  for (unsigned I = 0; I < Libraries.size(); ++I)
+    if (Libraries[I] == &Library)
+      return Bits & (1u << I);
+  return false;
 }
 
-bool ArrayModel::isArrayRecord(const CXXRecordDecl *RD) const {
-  return RD && isNamed(RD, Library.ArrayClass) && isFromLibrary(RD);
+// Whether \p NS is one of \p Library's namespaces.
+static bool isLibraryNamespace(const NamespaceDecl *NS,
+                               const LibraryModel &Library) {
+  return ArrayModel::isNamed(NS, Library.Namespace) ||
+         llvm::any_of(Library.OtherNamespaces, [&](llvm::StringRef Name) {
+           return ArrayModel::isNamed(NS, Name);
+         });
+}
+
+const LibraryModel *ArrayModel::libraryDeclaring(const Decl *D) const {
+  if (!D)
+    return nullptr;
+  for (const DeclContext *DC = D->getDeclContext(); DC; DC = DC->getParent())
+    if (const auto *NS = dyn_cast<NamespaceDecl>(DC))
+      for (const LibraryModel *Library : Libraries)
+        if (isLibraryNamespace(NS, *Library) && isFromLibrary(D, *Library))
+          return Library;
+  return nullptr;
+}
+
+const LibraryModel *
+ArrayModel::libraryOfMember(const CXXMethodDecl *Method) const {
+  const CXXRecordDecl *RD = Method ? Method->getParent() : nullptr;
+  if (!RD)
+    return nullptr;
+  for (const LibraryModel *Library : Libraries)
+    if ((isNamed(RD, Library->ArrayClass) ||
+         llvm::any_of(Library->BaseClasses,
+                      [&](llvm::StringRef Base) { return isNamed(RD, Base); })) &&
+        isFromLibrary(RD, *Library))
+      return Library;
+  return nullptr;
+}
+
+const LibraryModel *ArrayModel::libraryOf(QualType T) const {
+  const CXXRecordDecl *RD = T.getNonReferenceType()->getAsCXXRecordDecl();
+  if (!RD)
+    return nullptr;
+  for (const LibraryModel *Library : Libraries)
+    if (isNamed(RD, Library->ArrayClass) && isFromLibrary(RD, *Library))
+      return Library;
+  return nullptr;
 }
 
 StatementMatcher ArrayModel::callMatcher(llvm::StringRef CallId) const {
   std::vector<std::string> QualifiedFree;
-  std::vector<llvm::StringRef> MemberNames, FreeNames;
-  for (const ArrayApiEntry &Api : Library.Api)
-    if (Api.IsMember)
-      MemberNames.push_back(Api.Name);
-    else
-      QualifiedFree.push_back((Library.Namespace + "::" + Api.Name).str());
+  std::vector<llvm::StringRef> MemberNames, FreeNames, Classes;
+  for (const LibraryModel *Library : Libraries) {
+    Classes.push_back(Library->ArrayClass);
+    llvm::SmallVector<llvm::StringRef, 2> Namespaces{Library->Namespace};
+    Namespaces.append(Library->OtherNamespaces.begin(),
+                      Library->OtherNamespaces.end());
+    for (const ArrayApiEntry &Api : Library->Api)
+      if (Api.IsMember)
+        MemberNames.push_back(Api.Name);
+      else
+        for (llvm::StringRef NS : Namespaces)
+          QualifiedFree.push_back((NS + "::" + Api.Name).str());
+  }
   // hasAnyName copies the names, so these may be temporaries.
   FreeNames.assign(QualifiedFree.begin(), QualifiedFree.end());
-  auto ArrayRecord = cxxRecordDecl(hasName(Library.ArrayClass));
+  auto ArrayRecord = cxxRecordDecl(hasAnyName(Classes));
   auto ArrayExpr = expr(hasType(
       hasUnqualifiedDesugaredType(recordType(hasDeclaration(ArrayRecord)))));
   auto MemberCall = cxxMemberCallExpr(
@@ -159,9 +228,9 @@ const Expr *ArrayModel::ignoreHandleCopies(const Expr *E) {
   return E;
 }
 
-std::optional<MemoryOrder> ArrayModel::resolveOrder(const CallExpr *Call,
-                                                    const ArrayApiEntry &Api,
-                                                    unsigned FirstArg) const {
+std::optional<MemoryOrder>
+ArrayModel::resolveOrder(const CallExpr *Call, const ArrayApiEntry &Api,
+                         const LibraryModel &Library, unsigned FirstArg) const {
   if (Api.OrderParam < 0)
     return Api.FixedOrder;
   unsigned Index = FirstArg + static_cast<unsigned>(Api.OrderParam);
@@ -213,25 +282,33 @@ std::optional<ArrayOperation> ArrayModel::classify(const Expr *E) const {
     Op.NameLoc = OpCall->getOperatorLoc();
   } else {
     const auto *NS = dyn_cast<NamespaceDecl>(Callee->getDeclContext());
-    if (!NS || !isNamed(NS, Library.Namespace) || !isFromLibrary(Callee))
+    for (const LibraryModel *Candidate : Libraries)
+      if (NS && isLibraryNamespace(NS, *Candidate) &&
+          isFromLibrary(Callee, *Candidate))
+        Op.Library = Candidate;
+    if (!Op.Library)
       return std::nullopt;
     Op.NameLoc = Call->getCallee()->IgnoreImplicit()->getExprLoc();
   }
   if (IsMember) {
     const auto *Method = dyn_cast<CXXMethodDecl>(Callee);
-    if (!Method || !isArrayType(Op.Source->getType()))
+    Op.Library = libraryOf(Op.Source->getType());
+    if (!Method || !Op.Library)
       return std::nullopt;
   }
 
   std::string Name = Callee->getNameAsString();
   bool ReturnsArray = isArrayType(Call->getType());
-  for (const ArrayApiEntry &Api : Library.Api) {
+  for (const ArrayApiEntry &Api : Op.Library->Api) {
     if (Api.IsMember != IsMember || Api.Name != Name)
       continue;
-    // Element access and fill() return no array; every other entry does.
-    const bool ReturnsNoArray =
-        Api.Kind == ArrayOpKind::ElementAccess || Api.Kind == ArrayOpKind::Fill;
-    if (ReturnsNoArray == ReturnsArray)
+    // Element access returns no array; every other entry but an in-place
+    // write (which may return its object) does.
+    if (Api.Kind == ArrayOpKind::ElementAccess ? ReturnsArray
+        : Api.Kind != ArrayOpKind::Fill        ? !ReturnsArray
+                                               : false)
+      continue;
+    if (!applies(Api, Call, FirstArg))
       continue;
     if (!IsMember && Api.Kind != ArrayOpKind::Create) {
       // concatenate() takes a list of arrays: it has no single source.
@@ -242,7 +319,7 @@ std::optional<ArrayOperation> ArrayModel::classify(const Expr *E) const {
     }
     Op.Api = &Api;
     Op.FirstArg = FirstArg;
-    Op.Order = resolveOrder(Call, Api, FirstArg);
+    Op.Order = resolveOrder(Call, Api, *Op.Library, FirstArg);
     return Op;
   }
   return std::nullopt;
@@ -269,10 +346,6 @@ FreshLayout ArrayModel::copyResultLayout(const ArrayOperation &Op) const {
     return FreshLayout::Unknown;
   }
   return FreshLayout::Unknown;
-}
-
-bool ArrayModel::isArrayType(QualType T) const {
-  return isArrayRecord(T.getNonReferenceType()->getAsCXXRecordDecl());
 }
 
 uint64_t ArrayModel::elementSize(QualType T, const ASTContext &Context) const {
@@ -348,10 +421,16 @@ static const InitListExpr *bracedList(const Expr *E) {
 std::optional<llvm::SmallVector<std::optional<int64_t>, 4>>
 ArrayModel::literalShape(const ArrayOperation &Op,
                          const ASTContext &Context) const {
+  llvm::SmallVector<std::optional<int64_t>, 4> Extents;
+  // A reshape to 1-D without a shape parameter (torch's flatten()).
+  if (Op.Api->Kind == ArrayOpKind::Reshape && Op.Api->ShapeParam < 0 &&
+      Op.Api->Shape == ResultShape::Flat) {
+    Extents.push_back(-1);
+    return Extents;
+  }
   const Expr *Arg = argument(Op, Op.Api->ShapeParam);
   if (!Arg)
     return std::nullopt;
-  llvm::SmallVector<std::optional<int64_t>, 4> Extents;
   if (const InitListExpr *List = bracedList(Arg)) {
     for (const Expr *Init : List->inits())
       Extents.push_back(constantInteger(Init, Context));
@@ -362,7 +441,7 @@ ArrayModel::literalShape(const ArrayOperation &Op,
   if (const auto *Construct = dyn_cast<CXXConstructExpr>(Inner))
     if (Construct->getNumArgs() == 1)
       Inner = Construct->getArg(0)->IgnoreImplicit();
-  if (Inner->getType()->isIntegralOrEnumerationType()) {
+  if (Inner->getType()->isIntegerType()) { // not view(at::kFloat)
     Extents.push_back(constantInteger(Inner, Context));
     return Extents;
   }
@@ -456,7 +535,7 @@ ArrayModel::indexArguments(const ArrayOperation &Op,
   if (!Op.Api || Op.Api->Kind != ArrayOpKind::Slice ||
       !isa<CXXOperatorCallExpr>(Op.Call))
     return std::nullopt;
-  const IndexVocabulary &Vocabulary = Library.Index;
+  const IndexVocabulary &Vocabulary = Op.Library->Index;
   llvm::SmallVector<IndexArgument, 4> Args;
   for (unsigned I = Op.FirstArg; I < Op.Call->getNumArgs(); ++I) {
     const Expr *Arg = Op.Call->getArg(I);
@@ -497,12 +576,63 @@ ArrayModel::indexArguments(const ArrayOperation &Op,
   return Args;
 }
 
+// Whether the entries of the braced index list \p List (`{mask}`,
+// `{Slice(), 0}`) include an array; nullopt when an entry's kind is not
+// visible (a bool, which indexes like a mask of one element).
+static std::optional<bool> hasArrayIndex(const InitListExpr *List,
+                                         const ArrayModel &Model) {
+  bool Found = false;
+  for (const Expr *Init : List->inits()) {
+    const Expr *Inner = Init->IgnoreImplicit();
+    // TensorIndex(Tensor), TensorIndex(int64_t): a converting constructor.
+    if (const auto *Construct = dyn_cast<CXXConstructExpr>(Inner);
+        Construct && Construct->getNumArgs() == 1 &&
+        !Model.isArrayType(Construct->getType()))
+      Inner = Construct->getArg(0)->IgnoreImplicit();
+    QualType T = Inner->getType();
+    if (T->isBooleanType())
+      return std::nullopt;
+    Found |= Model.isArrayType(T);
+  }
+  return Found;
+}
+
+bool ArrayModel::applies(const ArrayApiEntry &Api, const CallExpr *Call,
+                         unsigned FirstArg) const {
+  switch (Api.When) {
+  case CallCondition::Always:
+    return true;
+  case CallCondition::NoArguments:
+    for (unsigned I = FirstArg; I < Call->getNumArgs(); ++I)
+      if (!isa<CXXDefaultArgExpr>(Call->getArg(I)->IgnoreImplicit()))
+        return false;
+    return true;
+  case CallCondition::ArrayIndex:
+  case CallCondition::BasicIndex: {
+    if (Call->getNumArgs() != FirstArg + 1)
+      return false;
+    const InitListExpr *List = bracedList(Call->getArg(FirstArg));
+    std::optional<bool> Advanced =
+        List ? hasArrayIndex(List, *this) : std::nullopt;
+    return Advanced &&
+           *Advanced == (Api.When == CallCondition::ArrayIndex);
+  }
+  case CallCondition::RvalueObject: {
+    const auto *Method =
+        dyn_cast_or_null<CXXMethodDecl>(Call->getDirectCallee());
+    return Method && Method->getRefQualifier() == RQ_RValue;
+  }
+  }
+  return false;
+}
+
 std::optional<CopyMode> ArrayModel::copyMode(const ArrayOperation &Op) const {
   if (!Op.Api || Op.Api->CopyModeParam < 0)
-    return CopyMode::IfNeeded;
+    return Op.Api ? Op.Api->FixedCopyMode : CopyMode::IfNeeded;
   const Expr *Arg = argument(Op, Op.Api->CopyModeParam);
   if (!Arg)
     return CopyMode::IfNeeded;
+  const LibraryModel &Library = *Op.Library;
   const auto *Enumerator =
       dyn_cast_or_null<EnumConstantDecl>(referencedDecl(Arg));
   if (!Enumerator)

@@ -85,6 +85,24 @@ enum class ResultLayout {
   FollowsInputs,
 };
 
+/// When an entry applies to a call of its name; a call no entry applies to
+/// is not classified (the analyses treat it as unknown).
+enum class CallCondition {
+  Always,
+  /// No argument spelled: torch's `flatten()` is a reshape to 1-D, while
+  /// `flatten(1)` keeps the first axis.
+  NoArguments,
+  /// An index list (`index({...})`) with an array among its entries:
+  /// advanced indexing, which copies.
+  ArrayIndex,
+  /// An index list spelled as a braced list without arrays: basic indexing.
+  BasicIndex,
+  /// A member called on a temporary through its `&&`-qualified overload
+  /// (torch's `t.index({m}) = v` writes into the temporary; the `&`
+  /// overload rebinds a handle).
+  RvalueObject,
+};
+
 /// One entry of a library's API table.
 struct ArrayApiEntry {
   llvm::StringRef Name; ///< Unqualified function or operator name.
@@ -108,6 +126,9 @@ struct ArrayApiEntry {
   int InputsParam = -1;
   /// Index of the axis parameter of a FollowsInputs entry, -1 if none.
   int AxisParam = -1;
+  /// The copy mode when CopyModeParam is -1 (torch's `view()`: Never).
+  CopyMode FixedCopyMode = CopyMode::IfNeeded;
+  CallCondition When = CallCondition::Always;
 };
 
 /// The library's spelling of basic-indexing arguments (NumPy's `:`, `None`,
@@ -157,14 +178,35 @@ struct LibraryModel {
   /// A user's own `namespace nd` in their sources is not the library. Empty:
   /// names alone decide.
   llvm::ArrayRef<llvm::StringRef> HeaderDirectories = {};
+  /// Further namespaces of free functions (torch's `torch::` beside `at::`).
+  llvm::ArrayRef<llvm::StringRef> OtherNamespaces = {};
+  /// Advice wording: how to ask for an independent copy ("clone()"), and
+  /// for a view or an error ("view()"), where the library spells them so.
+  llvm::StringRef IndependentCopy = {};
+  llvm::StringRef RequireView = {};
+  /// Base classes of ArrayClass that declare members of the array (torch's
+  /// `at::TensorBase` declares dim(), sizes(), numel()).
+  llvm::ArrayRef<llvm::StringRef> BaseClasses = {};
+
+  /// The first entry of kind \p Kind and shape \p Shape that is a member
+  /// (or free function) and keeps the element type; null if none. Checks
+  /// use it to name the library's spelling of an operation in advice.
+  const ArrayApiEntry *find(ArrayOpKind Kind, ResultShape Shape,
+                            bool IsMember) const;
 };
 
 /// The model of the `nd` runtime shipped with ndtidy.
 const LibraryModel &ndLibraryModel();
+/// The model of libtorch's `at::Tensor` (= `torch::Tensor`), 1.13.
+const LibraryModel &torchLibraryModel();
+/// Every library ndtidy models.
+llvm::ArrayRef<const LibraryModel *> allLibraryModels();
 
 /// A classified call into an array library.
 struct ArrayOperation {
   const ArrayApiEntry *Api = nullptr;
+  /// The library the call belongs to.
+  const LibraryModel *Library = nullptr;
   const CallExpr *Call = nullptr;
   /// The array operated on: the implicit object of a member call, the first
   /// argument of a free function; null for Create.
@@ -202,7 +244,11 @@ enum class FreshLayout { C, F, Flat, Unknown };
 
 class ArrayModel {
 public:
-  explicit ArrayModel(const LibraryModel &Library) : Library(Library) {}
+  explicit ArrayModel(llvm::ArrayRef<const LibraryModel *> Libraries);
+  explicit ArrayModel(const LibraryModel &Library)
+      : ArrayModel(llvm::ArrayRef<const LibraryModel *>(&Library)) {}
+  explicit ArrayModel(const LibraryModel *Library)
+      : ArrayModel(llvm::ArrayRef<const LibraryModel *>(Library)) {}
 
   /// Matches every call into the library, bound to \p CallId.
   ast_matchers::StatementMatcher callMatcher(llvm::StringRef CallId) const;
@@ -253,14 +299,23 @@ public:
   /// the common case (a plain chain of named namespaces and classes).
   static bool isNamed(const NamedDecl *D, llvm::StringRef Qualified);
 
-  /// Whether \p T (after references) is the library's array class.
-  bool isArrayType(QualType T) const;
-  /// Whether \p D is declared in the library's headers (an instantiation:
+  /// Whether \p T (after references) is a library's array class.
+  bool isArrayType(QualType T) const { return libraryOf(T) != nullptr; }
+  /// The library whose array class \p T (after references) is, or null.
+  const LibraryModel *libraryOf(QualType T) const;
+  /// The library whose array class (or one of its modelled bases) declares
+  /// \p Method, or null.
+  const LibraryModel *libraryOfMember(const CXXMethodDecl *Method) const;
+  /// Whether \p D is declared in \p Library's headers (an instantiation:
   /// where its pattern is), see LibraryModel::HeaderDirectories. Cached per
   /// file.
-  bool isFromLibrary(const Decl *D) const;
-  /// Whether \p D is declared inside the library's namespace and headers.
-  bool isLibraryDecl(const Decl *D) const;
+  bool isFromLibrary(const Decl *D, const LibraryModel &Library) const;
+  /// Whether \p D is declared inside a library's namespace and headers.
+  bool isLibraryDecl(const Decl *D) const {
+    return libraryDeclaring(D) != nullptr;
+  }
+  /// The library whose namespace and headers declare \p D, or null.
+  const LibraryModel *libraryDeclaring(const Decl *D) const;
   /// sizeof the element type of array type \p T, 0 when unknown.
   uint64_t elementSize(QualType T, const ASTContext &Context) const;
 
@@ -272,19 +327,23 @@ public:
   /// (copying an array handle aliases the same buffer).
   static const Expr *ignoreHandleCopies(const Expr *E);
 
-  const LibraryModel &library() const { return Library; }
+  llvm::ArrayRef<const LibraryModel *> libraries() const { return Libraries; }
 
 private:
   std::optional<MemoryOrder> resolveOrder(const CallExpr *Call,
                                           const ArrayApiEntry &Api,
+                                          const LibraryModel &Library,
                                           unsigned FirstArg) const;
+  bool applies(const ArrayApiEntry &Api, const CallExpr *Call,
+               unsigned FirstArg) const;
   const Expr *argument(const ArrayOperation &Op, int Index) const;
-  bool isArrayRecord(const CXXRecordDecl *RD) const;
-  const LibraryModel &Library;
-  /// isFromLibrary() per declaration and per file of the current
+  /// Bit I set: the headers of Libraries[I] declare \p D.
+  unsigned headerLibraries(const Decl *D) const;
+  llvm::SmallVector<const LibraryModel *, 4> Libraries;
+  /// headerLibraries() per declaration and per file of the current
   /// translation unit.
-  mutable llvm::DenseMap<const Decl *, bool> LibraryDecls;
-  mutable llvm::DenseMap<FileID, bool> LibraryFiles;
+  mutable llvm::DenseMap<const Decl *, unsigned> LibraryDecls;
+  mutable llvm::DenseMap<FileID, unsigned> LibraryFiles;
   mutable const SourceManager *LibraryFilesOf = nullptr;
 };
 

@@ -19,6 +19,21 @@ using namespace analysis;
 // What the operation returns and how to make the outcome certain.
 static std::string explanation(const ArrayOperation &Op) {
   std::string Name = Op.spelling();
+  const LibraryModel &L = *Op.Library;
+  if (L.CopyModeEnum.empty()) {
+    // No copy-mode argument (torch): name the library's own spellings.
+    std::string Text = Name + " returns " +
+                       (Op.Api->Kind == ArrayOpKind::MakeContiguous
+                            ? "its source itself"
+                            : "a view of its source") +
+                       " only when it is " + viewCondition(Op) +
+                       ", which is not known here";
+    if (!L.IndependentCopy.empty())
+      Text += "; use " + L.IndependentCopy.str() + " for an independent copy";
+    if (!L.RequireView.empty() && Op.Api->Kind != ArrayOpKind::MakeContiguous)
+      Text += ", or " + L.RequireView.str() + " to require a view";
+    return Text;
+  }
   switch (Op.Api->Kind) {
   case ArrayOpKind::Ravel:
     return Name + " returns a view of its source only when it is " +
@@ -42,7 +57,8 @@ void AmbiguousAliasCheck::find(const FunctionContext &F,
                                std::vector<Finding> &Out) const {
   if (F.Layout.gaveUp())
     return;
-  HandleUses Uses(F.Model, F.AST, &F.Function, F.Function.getBody());
+  HandleUses Uses(F.Model, F.AST, &F.Function, F.Function.getBody(),
+                  /*CallDepth=*/0, F.Layout.cfg());
 
   auto Report = [&](const WriteReach &Reach, const HandleChain &Chain,
                     std::vector<FindingNote> Notes,

@@ -62,22 +62,30 @@ void HiddenCopyCheck::find(const FunctionContext &F,
       if (Op.Api->Kind == ArrayOpKind::Ravel) {
         MemoryOrder Other =
             O == MemoryOrder::C ? MemoryOrder::F : MemoryOrder::C;
-        if (V.Source.contiguity(Other) == Contiguity::Yes)
-          Found.Notes.push_back({Op.NameLoc,
-                                 "ravel(" + orderSpelling(Model, Other) +
-                                     ") would be a view of " + Who +
-                                     ", but it orders the elements differently",
-                                 {}});
+        if (V.Source.contiguity(Other) == Contiguity::Yes &&
+            Op.Api->OrderParam >= 0)
+          Found.Notes.push_back(
+              {Op.NameLoc,
+               Op.Api->Name.str() + "(" + orderSpelling(*Op.Library, Other) +
+                   ") would be a view of " + Who +
+                   ", but it orders the elements differently",
+               {}});
         // ravel() that always copies is flatten(): same result, explicit.
         // Not on one call path only: other paths get a view from ravel().
-        if (Always && O == MemoryOrder::C && !F.InCallContext &&
+        // (Only where the library has an always-copying flatten: torch's
+        // flatten() is a reshape.)
+        const ArrayApiEntry *Flatten = Op.Library->find(
+            ArrayOpKind::Copy, ResultShape::Flat, /*IsMember=*/true);
+        if (Flatten && Always && O == MemoryOrder::C && !F.InCallContext &&
             Model.explicitArgumentCount(Op) == 0) {
-          FindingNote Note{
-              Op.NameLoc, "use flatten() to make the copy explicit", {}};
+          FindingNote Note{Op.NameLoc,
+                           "use " + Flatten->Name.str() +
+                               "() to make the copy explicit",
+                           {}};
           if (Op.NameLoc.isFileID() && utils::isFixable(Op.Call, F.AST))
             Note.Fixes.push_back(FixItHint::CreateReplacement(
                 CharSourceRange::getTokenRange(Op.NameLoc, Op.NameLoc),
-                "flatten"));
+                Flatten->Name));
           Found.Notes.push_back(std::move(Note));
         }
       }

@@ -33,24 +33,18 @@ static Contiguity contiguityFor(const ArrayFacts &Facts,
   return Contiguity::Unknown;
 }
 
-static const ArrayApiEntry *flatViewEntry(const LibraryModel &Library) {
-  for (const ArrayApiEntry &Api : Library.Api)
-    if (Api.Kind == ArrayOpKind::Ravel && Api.IsMember &&
-        Api.Shape == ResultShape::Flat)
-      return &Api;
-  return nullptr;
-}
-
 void UnnecessaryCopyCheck::find(const FunctionContext &F,
                                 std::vector<Finding> &Out) const {
-  HandleUses Uses(F.Model, F.AST, &F.Function, F.Function.getBody());
-  const ArrayApiEntry *Ravel = flatViewEntry(F.Model.library());
+  HandleUses Uses(F.Model, F.AST, &F.Function, F.Function.getBody(),
+                  /*CallDepth=*/0, F.Layout.cfg());
 
   for (const VarDecl *Var : Uses.localArrayVars()) {
     std::optional<ArrayOperation> Op = F.Model.classify(Var->getInit());
     if (!Op || Op->Api->Kind != ArrayOpKind::Copy || Op->Api->ConvertsType ||
         !Op->Source)
       continue;
+    const ArrayApiEntry *Ravel =
+        Op->Library->find(ArrayOpKind::Ravel, ResultShape::Flat, true);
     const bool Flattens =
         Op->Api->Shape == ResultShape::Flat && Op->Api->IsMember && Ravel;
     const bool Copies = Op->Api->Shape == ResultShape::Same;

@@ -120,7 +120,8 @@ static std::optional<int64_t> elementsOf(const FunctionContext &F,
 
 void WriteToCopyCheck::find(const FunctionContext &F,
                             std::vector<Finding> &Out) const {
-  HandleUses Uses(F.Model, F.AST, &F.Function, F.Function.getBody());
+  HandleUses Uses(F.Model, F.AST, &F.Function, F.Function.getBody(),
+                  /*CallDepth=*/0, F.Layout.cfg());
 
   // Writes into a temporary: `a.flatten()(3) = 1.0;`, `a.T().ravel().fill(0);`.
   for (const WriteSite &W : Uses.writeSites()) {

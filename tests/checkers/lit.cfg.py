@@ -30,3 +30,9 @@ config.substitutions.append(("%clang_tidy_plugin",
 config.substitutions.append(("%ndtidy", config.ndtidy_binary))
 config.substitutions.append(("%python", config.python))
 config.substitutions.append(("%docs_dir", os.path.join(config.ndtidy_source_root, "docs")))
+
+# Models of real libraries are tested against the libraries' own headers, as
+# Debian installs them (scripts/setup); without them those tests are skipped.
+if os.path.exists("/usr/include/ATen/ATen.h"):
+    config.available_features.add("torch")
+config.substitutions.append(("%torch_flags", "-std=c++17"))

@@ -1,0 +1,141 @@
+// REQUIRES: torch
+// RUN: %check_ndtidy %s ndarray-hidden-copy,ndarray-write-to-copy,ndarray-ambiguous-alias,ndarray-redundant-copy-chain,ndarray-unnecessary-copy %t -- -- %torch_flags
+
+// libtorch's at::Tensor (= torch::Tensor), against the real ATen headers.
+// torch's reshape/flatten/ravel/contiguous follow NumPy's rules in C order;
+// flatten() is a reshape (a view whenever possible), clone() keeps a dense
+// source's strides, and index() with a tensor copies.
+
+#include <ATen/ATen.h>
+
+using at::indexing::Slice;
+
+double total(const at::Tensor &t) { return t.sum().item<double>(); }
+
+// ---- Hidden copies -----------------------------------------------------------
+
+double PositiveTransposeReshape() {
+  at::Tensor a = at::rand({300, 400});
+  at::Tensor flat = a.t().reshape({-1});
+  // CHECK-MESSAGES: :[[@LINE-1]]:27: warning: reshape() copies: the array is not C-contiguous (it is a transpose of a C-contiguous array) [ndarray-hidden-copy]
+  // CHECK-MESSAGES: :[[@LINE-2]]:23: note: not C-contiguous since it was transposed here
+  return total(flat);
+}
+
+double PositiveFlattenOfTransposeCopies() {
+  at::Tensor a = at::rand({300, 400});
+  at::Tensor t = a.t();
+  at::Tensor flat = t.flatten();
+  // CHECK-MESSAGES: :[[@LINE-1]]:23: warning: flatten() copies: 't' is not C-contiguous (it is a transpose of a C-contiguous array) [ndarray-hidden-copy]
+  return total(flat);
+}
+
+double PositivePermuteContiguous() {
+  at::Tensor a = at::rand({8, 300, 400});
+  at::Tensor c = a.permute({0, 2, 1}).contiguous();
+  // CHECK-MESSAGES: :[[@LINE-1]]:39: warning: contiguous() copies: the array is not C-contiguous (it is an axis permutation of a C-contiguous array) [ndarray-hidden-copy]
+  return total(c);
+}
+
+// ravel() is contiguous().view(-1): it copies a transpose, and torch has no
+// always-copying flatten() to suggest instead.
+double PositiveRavelOfTranspose() {
+  at::Tensor a = at::rand({300, 400});
+  at::Tensor r = a.transpose(0, 1).ravel();
+  // CHECK-MESSAGES: :[[@LINE-1]]:36: warning: ravel() copies: the array is not C-contiguous (it is a transpose of a C-contiguous array) [ndarray-hidden-copy]
+  // CHECK-MESSAGES-NOT: :[[@LINE-2]]:{{.*}}note: use flatten()
+  return total(r);
+}
+
+double NegativeContiguousViews() {
+  at::Tensor a = at::rand({300, 400});
+  at::Tensor v = a.reshape({-1});
+  at::Tensor f = a.flatten();
+  at::Tensor c = a.contiguous();
+  at::Tensor r = a.ravel();
+  at::Tensor w = a.view({400, 300});
+  at::Tensor s = a.index({Slice(), 0});
+  return total(v) + total(f) + total(c) + total(r) + total(w) + total(s);
+}
+
+// flatten(1) keeps the first axis: not a reshape to 1-D, not judged.
+double NegativeFlattenWithArguments() {
+  at::Tensor a = at::rand({4, 300, 400});
+  at::Tensor f = a.transpose(1, 2).flatten(1);
+  return total(f);
+}
+
+// view() never copies: it throws instead (ndarray-impossible-view's domain).
+double NegativeViewNeverCopies() {
+  at::Tensor a = at::rand({300, 400});
+  at::Tensor v = a.t().view({300, 400});
+  return total(v);
+}
+
+// ---- Lost writes -------------------------------------------------------------
+
+void PositiveMaskedAssignment(at::Tensor &a, const at::Tensor &mask) {
+  a.index({mask}) = 0;
+  // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: the write is lost: index() returns a copy, 'a' is not modified [ndarray-write-to-copy]
+  a.index({mask}).mul_(2);
+  // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: the write is lost: index() returns a copy, 'a' is not modified [ndarray-write-to-copy]
+}
+
+void PositiveInPlaceOnHiddenCopy() {
+  at::Tensor a = at::rand({300, 400});
+  a.t().reshape({-1}).zero_();
+  // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: the write is lost: reshape() returns a copy here (its source's strides do not fit the new shape), 'a' is not modified [ndarray-write-to-copy]
+  (void)total(a);
+}
+
+void NegativeBasicIndexWritesThrough(at::Tensor &a) {
+  a.index({Slice(), 1}) = 0;
+  a.index({0}).fill_(1);
+  a.index_put_({a > 0}, 0);
+}
+
+// An in-place op whose result is used hands the temporary on.
+double NegativeInPlaceResultUsed(const at::Tensor &a) {
+  at::Tensor doubled = a.index({a > 0}).mul_(2);
+  return total(doubled);
+}
+
+// The parameter's layout is not known: the write may or may not reach it.
+void PositiveAmbiguousReshapeWrite(at::Tensor &a) {
+  a.reshape({-1}).zero_();
+  // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: this write may or may not reach 'a': reshape() returns a view of its source only when it is C-contiguous, which is not known here; use clone() for an independent copy, or view() to require a view [ndarray-ambiguous-alias]
+}
+
+// ---- Copies that add nothing -------------------------------------------------
+
+double PositiveCloneThenReshape() {
+  at::Tensor a = at::rand({300, 400});
+  at::Tensor b = a.t().clone().reshape({-1});
+  // CHECK-MESSAGES: :[[@LINE-1]]:32: warning: 'reshape()' copies the fresh array returned by 'clone()': two buffers are allocated where one suffices [ndarray-redundant-copy-chain]
+  // CHECK-MESSAGES: :[[@LINE-2]]:24: note: not C-contiguous since it was copied keeping the F order here
+  return total(b);
+}
+
+// clone() of a C-contiguous tensor is C-contiguous: its reshape is a view.
+double NegativeCloneOfContiguousThenReshape() {
+  at::Tensor a = at::rand({300, 400});
+  at::Tensor b = a.clone().reshape({-1});
+  b.add_(1);
+  return total(b) + total(a);
+}
+
+double PositiveCloneOnlyRead() {
+  at::Tensor a = at::rand({300, 400});
+  at::Tensor c = a.clone();
+  // CHECK-MESSAGES: :[[@LINE-1]]:20: warning: 'c' is a copy made by clone() that is only read, and 'a' is not modified while 'c' is in use: a handle to its source gives the same elements without copying [ndarray-unnecessary-copy]
+  // CHECK-FIXES: at::Tensor c = a;
+  return total(c) + total(a);
+}
+
+// A handle copy shares the buffer: nothing to report.
+double NegativeHandleCopy() {
+  at::Tensor a = at::rand({300, 400});
+  at::Tensor b = a;
+  b.add_(1);
+  return total(a);
+}
