@@ -9,6 +9,7 @@
 #include "clang-tidy/ClangTidyModuleRegistry.h"
 #include "ndarray/AmbiguousAliasCheck.h"
 #include "ndarray/HiddenCopyCheck.h"
+#include "ndarray/ImpossibleViewCheck.h"
 #include "ndarray/RedundantCopyChainCheck.h"
 #include "ndarray/UnnecessaryCopyCheck.h"
 #include "ndarray/WriteToCopyCheck.h"
@@ -25,6 +26,7 @@ public:
     Factories.registerCheck<WriteToCopyCheck>("ndarray-write-to-copy");
     Factories.registerCheck<AmbiguousAliasCheck>("ndarray-ambiguous-alias");
     Factories.registerCheck<UnnecessaryCopyCheck>("ndarray-unnecessary-copy");
+    Factories.registerCheck<ImpossibleViewCheck>("ndarray-impossible-view");
   }
 };
 

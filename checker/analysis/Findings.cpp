@@ -22,6 +22,8 @@ namespace clang::tidy::ndarray::analysis {
 
 llvm::StringRef checkNameOf(FindingKind Kind) {
   switch (Kind) {
+  case FindingKind::ImpossibleView:
+    return "ndarray-impossible-view";
   case FindingKind::WriteToCopy:
     return "ndarray-write-to-copy";
   case FindingKind::AmbiguousAlias:

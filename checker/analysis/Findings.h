@@ -5,8 +5,8 @@
 // analyzer (shared by all ndarray checks of a ClangTidyContext) runs the
 // layout analysis and the finders of every ENABLED ndarray check once per
 // function, then arbitrates: where several findings share an Anchor
-// expression, only the most severe kind survives
-// (write-to-copy > ambiguous-alias > redundant-copy-chain > hidden-copy >
+// expression, only the most severe kind survives (impossible-view >
+// write-to-copy > ambiguous-alias > redundant-copy-chain > hidden-copy >
 // unnecessary-copy). Each check's check() then emits its own survivors.
 //
 //   class HiddenCopyCheck : public NdarrayCheck {
@@ -34,13 +34,14 @@ namespace clang::tidy::ndarray::analysis {
 
 /// The ndarray checks, most severe first (the arbitration order).
 enum class FindingKind : unsigned {
+  ImpossibleView,
   WriteToCopy,
   AmbiguousAlias,
   RedundantCopyChain,
   HiddenCopy,
   UnnecessaryCopy,
 };
-constexpr unsigned NumFindingKinds = 5;
+constexpr unsigned NumFindingKinds = 6;
 
 /// "ndarray-hidden-copy" for FindingKind::HiddenCopy.
 llvm::StringRef checkNameOf(FindingKind Kind);

@@ -50,6 +50,11 @@ struct CopyVerdict {
   /// The order the operation needed its source to be contiguous in (Ravel,
   /// Reshape, MakeContiguous), after resolving A.
   std::optional<MemoryOrder> RequiredOrder;
+  /// For a call that must not copy (reshape with copy_mode::never, torch's
+  /// view()), Kind is Unknown and this is what it would do if it could:
+  /// Copy means it throws, CopyUnlessDegenerate that it throws unless the
+  /// degenerate condition holds.
+  KindType IfCopyAllowed = Unknown;
 };
 
 class Summaries;

@@ -583,61 +583,75 @@ CopyVerdict Transfer::verdict(const ArrayOperation &Op,
   }
   case ArrayOpKind::Reshape: {
     std::optional<CopyMode> Mode = Model.copyMode(Op);
-    if (!Mode || *Mode == CopyMode::Never || Src.Bottom)
-      return V; // never copies, but may throw: not a view either
+    if (!Mode || Src.Bottom)
+      return V;
     if (*Mode == CopyMode::Always) {
       V.Kind = CopyVerdict::Copy;
       V.Explicit = true;
       return V;
     }
-    if (Op.Order == MemoryOrder::K)
-      return V; // an error at run time
-    std::optional<MemoryOrder> O = requiredOrder(Op, Src);
-    if (!O)
-      return V;
-    V.RequiredOrder = O;
-    auto Target = Model.literalShape(Op, Context);
-    if (!Target)
-      return V;
-    if (Src.contiguity(*O) == Contiguity::Yes) {
-      V.Kind = CopyVerdict::View;
-      return V;
-    }
-    bool Fortran = *O == MemoryOrder::F;
-    if (hasGeometry(Src)) {
-      Shape Requested;
-      for (const std::optional<int64_t> &E : *Target) {
-        // A 1-D target of any other length throws: only the size fits.
-        if (!E && Target->size() == 1)
-          Requested.push_back(-1);
-        else if (!E)
-          return V;
-        else
-          Requested.push_back(*E);
-      }
-      Shape Dims = knownExtents(Src);
-      std::optional<Shape> New =
-          fixUnknownDimension(Requested, *Src.elementCount());
-      if (!New)
-        return V; // throws
-      if (*New == Dims) {
-        V.Kind = CopyVerdict::View;
-        return V;
-      }
-      V.Kind = attemptNoCopyReshape(Dims, *Src.Strides, *New, Fortran)
-                   ? CopyVerdict::View
-                   : CopyVerdict::Copy;
-      return V;
-    }
-    // Symbolic: a dense array of the other order, reshaped to 1-D (`{-1}`,
-    // `{a.size()}`: any other length throws).
-    MemoryOrder Other = Fortran ? MemoryOrder::C : MemoryOrder::F;
-    if (Target->size() == 1 && Src.Rank >= 2 && Src.contiguity(Other) == Contiguity::Yes &&
-        isNo(Src.contiguity(*O)))
-      V.Kind = verdictOf(Src.contiguity(*O));
+    CopyVerdict IfNeeded = reshapeVerdict(Op, Src);
+    if (*Mode == CopyMode::IfNeeded)
+      return IfNeeded;
+    // Never copies; throws where a copy would be needed.
+    V.RequiredOrder = IfNeeded.RequiredOrder;
+    V.IfCopyAllowed = IfNeeded.Kind;
     return V;
   }
   }
+  return V;
+}
+
+// A reshape that may copy (copy mode IfNeeded).
+CopyVerdict Transfer::reshapeVerdict(const ArrayOperation &Op,
+                                     const ArrayFacts &Src) const {
+  CopyVerdict V;
+  V.Source = Src;
+  if (Op.Order == MemoryOrder::K)
+    return V; // an error at run time
+  std::optional<MemoryOrder> O = requiredOrder(Op, Src);
+  if (!O)
+    return V;
+  V.RequiredOrder = O;
+  auto Target = Model.literalShape(Op, Context);
+  if (!Target)
+    return V;
+  if (Src.contiguity(*O) == Contiguity::Yes) {
+    V.Kind = CopyVerdict::View;
+    return V;
+  }
+  bool Fortran = *O == MemoryOrder::F;
+  if (hasGeometry(Src)) {
+    Shape Requested;
+    for (const std::optional<int64_t> &E : *Target) {
+      // A 1-D target of any other length throws: only the size fits.
+      if (!E && Target->size() == 1)
+        Requested.push_back(-1);
+      else if (!E)
+        return V;
+      else
+        Requested.push_back(*E);
+    }
+    Shape Dims = knownExtents(Src);
+    std::optional<Shape> New =
+        fixUnknownDimension(Requested, *Src.elementCount());
+    if (!New)
+      return V; // throws
+    if (*New == Dims) {
+      V.Kind = CopyVerdict::View;
+      return V;
+    }
+    V.Kind = attemptNoCopyReshape(Dims, *Src.Strides, *New, Fortran)
+                 ? CopyVerdict::View
+                 : CopyVerdict::Copy;
+    return V;
+  }
+  // Symbolic: a dense array of the other order, reshaped to 1-D (`{-1}`,
+  // `{a.size()}`: any other length throws).
+  MemoryOrder Other = Fortran ? MemoryOrder::C : MemoryOrder::F;
+  if (Target->size() == 1 && Src.Rank >= 2 && Src.contiguity(Other) == Contiguity::Yes &&
+      isNo(Src.contiguity(*O)))
+    V.Kind = verdictOf(Src.contiguity(*O));
   return V;
 }
 

@@ -39,6 +39,9 @@ public:
   CopyVerdict verdict(const ArrayOperation &Op, const ArrayFacts &Source) const;
 
 private:
+  /// verdict() of a Reshape whose copy mode is IfNeeded.
+  CopyVerdict reshapeVerdict(const ArrayOperation &Op,
+                             const ArrayFacts &Source) const;
   /// The order \p Op needs its source to be contiguous in, A and K resolved.
   std::optional<MemoryOrder> requiredOrder(const ArrayOperation &Op,
                                            const ArrayFacts &Source) const;

@@ -1,5 +1,5 @@
 // REQUIRES: torch
-// RUN: %check_ndtidy %s ndarray-hidden-copy,ndarray-write-to-copy,ndarray-ambiguous-alias,ndarray-redundant-copy-chain,ndarray-unnecessary-copy %t -- -- %torch_flags
+// RUN: %check_ndtidy %s ndarray-hidden-copy,ndarray-write-to-copy,ndarray-ambiguous-alias,ndarray-redundant-copy-chain,ndarray-unnecessary-copy,ndarray-impossible-view %t -- -- %torch_flags
 
 // libtorch's at::Tensor (= torch::Tensor), against the real ATen headers.
 // torch's reshape/flatten/ravel/contiguous follow NumPy's rules in C order;
@@ -65,11 +65,26 @@ double NegativeFlattenWithArguments() {
   return total(f);
 }
 
-// view() never copies: it throws instead (ndarray-impossible-view's domain).
-double NegativeViewNeverCopies() {
+// view() never copies: where a copy would be needed, it throws.
+double PositiveViewOfTransposeThrows() {
   at::Tensor a = at::rand({300, 400});
   at::Tensor v = a.t().view({300, 400});
-  return total(v);
+  // CHECK-MESSAGES: :[[@LINE-1]]:24: warning: view() throws at run time: no view of the array has the requested shape, because it is not C-contiguous (it is a transpose of a C-contiguous array) and its strides do not fit the new shape [ndarray-impossible-view]
+  // CHECK-MESSAGES: :[[@LINE-2]]:20: note: not C-contiguous since it was transposed here
+  at::Tensor p = a.permute({1, 0});
+  at::Tensor flat = p.view({-1});
+  // CHECK-MESSAGES: :[[@LINE-1]]:23: warning: view() throws at run time: no view of 'p' has the requested shape, because it is not C-contiguous (it is a transpose of a C-contiguous array) and its strides do not fit the new shape [ndarray-impossible-view]
+  return total(v) + total(flat);
+}
+
+// Views that exist: the same shape, an axis split, a contiguous source.
+double NegativeViewsThatExist(const at::Tensor &unknown) {
+  at::Tensor a = at::rand({300, 400});
+  at::Tensor same = a.t().view({400, 300});
+  at::Tensor split = a.t().view({2, 200, 300});
+  at::Tensor flat = a.view({-1});
+  at::Tensor maybe = unknown.view({-1}); // layout not known: quiet
+  return total(same) + total(split) + total(flat) + total(maybe);
 }
 
 // ---- Lost writes -------------------------------------------------------------
