@@ -391,8 +391,10 @@ def diff(a, b):
 
 def definition_line(program, line, var):
     """The line (at or above `line`) that last binds `var`, or None."""
-    binding = re.compile(r"(?:\bauto\b|\bnd::array<[^>]*>)\s*&?\s*\b%s\b\s*[={(]|^\s*%s\s*=[^=]"
-                         % (re.escape(var), re.escape(var)))
+    # The array types of the program's library (libcheck sets its own).
+    types = getattr(program, "array_types", r"\bnd::array<[^>]*>")
+    binding = re.compile(r"(?:\bauto\b|%s)\s*&?\s*\b%s\b\s*[={(]|^\s*%s\s*=[^=]"
+                         % (types, re.escape(var), re.escape(var)))
     for number in range(line - 1, 0, -1):
         if binding.search(program.lines[number - 1]):
             return number
