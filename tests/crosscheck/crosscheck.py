@@ -318,8 +318,10 @@ def compile_and_run(args, source, exe, pch):
     return ran, None
 
 
-def process(args, program, pch, available):
-    work = os.path.join(args.work, program.name)
+def work_copies(root, program):
+    """A fresh scratch directory for the program, with a copy of it to compile
+    and one for ndtidy to fix: (work, basename, original, fixed)."""
+    work = os.path.join(root, program.name)
     shutil.rmtree(work, ignore_errors=True)
     os.makedirs(os.path.join(work, "fixed"))
     basename = os.path.basename(program.source)
@@ -327,6 +329,11 @@ def process(args, program, pch, available):
     fixed = os.path.join(work, "fixed", basename)
     shutil.copyfile(program.source, original)
     shutil.copyfile(program.source, fixed)
+    return work, basename, original, fixed
+
+
+def process(args, program, pch, available):
+    work, basename, original, fixed = work_copies(args.work, program)
 
     ran, error = compile_and_run(args, original, os.path.join(work, "original.exe"), pch)
     if error:

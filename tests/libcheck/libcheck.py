@@ -21,8 +21,10 @@ the script
                                                definition of the written
                                                local, allocates
        EXPECT-NOT hidden-copy                  the line allocates nothing
-     (whether a write is lost is shown by the program's own output: it prints
-     the source after the write);
+     a write-to-copy line may instead show the write lost: the corpus's
+     written() helper prints "write L<n>: lost|reached" after a write (how an
+     OpenCV row(i) = row(j), which allocates nothing, is proved lost); an
+     EXPECT-NOT write-to-copy line that prints a verdict must print "reached";
   3. runs ndtidy --checks='-*,ndarray-*' --fix on a copy and judges every
      diagnostic against the trace, as crosscheck.py does:
        hidden-copy          an allocation on its line, of the stated byte
@@ -30,12 +32,14 @@ the script
        redundant-copy-chain two allocations on its line, its notes' lines or
                             the written local's definition;
        write-to-copy        an allocation on the written line, a note's line
-                            or the written local's definition;
+                            or the written local's definition, or the write
+                            shown lost (and never shown reached);
        unnecessary-copy     an allocation on its line;
        others               the annotations;
      a claim on a line annotated EXPECT-NOT for that check is false too;
   4. recompiles and reruns the fixed copy: the same output, and no more bytes
-     allocated in total.
+     allocated in total; a write that a write-to-copy fix-it repaired must now
+     be shown "reached" (the only output allowed to change).
 
 Annotations are crosscheck.py's (EXPECT, EXPECT-NOT, NOFIND, RUNS). An
 expectation for a check that is not registered (ndarray-impossible-view, for
@@ -51,7 +55,6 @@ import collections
 import concurrent.futures
 import os
 import re
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -61,7 +64,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "crosscheck"))
 import crosscheck  # noqa: E402  (shared annotation and diagnostic parsing)
 from crosscheck import (BYTES_RE, LAYOUT_ORIGIN_RE, diff, list_checks,  # noqa: E402
-                        parse_annotations, parse_diagnostics, related_lines, run)
+                        parse_diagnostics, related_lines, run)
 
 LIBRARIES = {
     "torch": {
@@ -86,24 +89,16 @@ WRITE_RE = re.compile(r"^write L(?P<line>\d+): (?P<verdict>lost|reached)$", re.M
 ALLOCATING = ("ndarray-hidden-copy", "ndarray-unnecessary-copy")
 
 
-class Program:
+class Program(crosscheck.Program):
     def __init__(self, source, library):
-        self.source = source
-        self.name = os.path.splitext(os.path.basename(source))[0]
-        with open(source) as f:
-            self.text = f.read()
-        self.lines = self.text.splitlines()
-        self.annotations = parse_annotations(self.lines)
+        super().__init__(source)  # text, lines, annotations, diags, failures, ...
         self.array_types = LIBRARIES[library]["types"]  # for related_lines()
         self.allocs = collections.defaultdict(list)  # line -> [bytes]
-        self.diags = []
-        self.failures, self.corpus_errors = [], []
+        self.corpus_errors = []
         self.checked = []  # (line, annotation, trace summary, verdict)
         self.misses, self.unavailable = [], []
-        self.fixed = False
-        self.bytes_before = self.bytes_after = 0
         self.seconds = {}
-        self.output, self.writes = "", {}
+        self.writes = {}  # line -> "lost" | "reached"
 
 
 def build_tracer(args):
@@ -147,14 +142,7 @@ def parse_trace(stderr, basename):
 
 def process(args, program, tracer, available):
     lib = LIBRARIES[args.library]
-    work = os.path.join(args.work, program.name)
-    shutil.rmtree(work, ignore_errors=True)
-    os.makedirs(os.path.join(work, "fixed"))
-    basename = os.path.basename(program.source)
-    original = os.path.join(work, basename)
-    fixed = os.path.join(work, "fixed", basename)
-    shutil.copyfile(program.source, original)
-    shutil.copyfile(program.source, fixed)
+    work, basename, original, fixed = crosscheck.work_copies(args.work, program)
 
     ran, error, program.seconds["compile"] = compile_and_run(
         args, original, os.path.join(work, "original.exe"), tracer)

@@ -11,8 +11,9 @@
 
 #include <opencv2/core.hpp>
 
-#include <cstdio>
 #include <vector>
+
+#include "../summary.hpp"
 
 inline std::vector<double> values_of(const cv::Mat& m) {
   std::vector<double> out;
@@ -35,26 +36,14 @@ inline std::vector<double> values_of(const cv::Mat& m) {
   return out;
 }
 
-inline double checksum(const cv::Mat& m) {
-  double weighted = 0;
-  const std::vector<double> v = values_of(m);
-  for (std::size_t i = 0; i < v.size(); ++i) weighted += v[i] * static_cast<double>(i % 7 + 1);
-  return weighted;
-}
+inline double checksum(const cv::Mat& m) { return weighted_sum(values_of(m)); }
 
 inline void print(const char* name, const cv::Mat& m) {
-  const std::vector<double> v = values_of(m);
-  double sum = 0;
-  for (double x : v) sum += x;
-  std::printf("%s size=%dx%d type=%d sum=%.6g weighted=%.6g first=[", name, m.rows, m.cols,
-              m.type(), sum, checksum(m));
-  for (std::size_t i = 0; i < v.size() && i < 4; ++i) std::printf(i ? " %g" : "%g", v[i]);
-  std::printf("]\n");
+  print_summary(name, "size=" + std::to_string(m.rows) + "x" + std::to_string(m.cols) +
+                          " type=" + std::to_string(m.type()), values_of(m));
 }
-
-inline void print_value(const char* name, double value) { std::printf("%s=%.6g\n", name, value); }
 
 // After a write on line `line`: did it reach `source`?
 inline void written(int line, double before, const cv::Mat& source) {
-  std::printf("write L%d: %s\n", line, checksum(source) == before ? "lost" : "reached");
+  print_write(line, before, checksum(source));
 }

@@ -11,8 +11,9 @@
 
 #include <ATen/ATen.h>
 
-#include <cstdio>
 #include <vector>
+
+#include "../summary.hpp"
 
 inline double element_at(const at::Tensor& t, int64_t offset) {
   switch (t.scalar_type()) {
@@ -40,27 +41,15 @@ inline std::vector<double> values_of(const at::Tensor& t) {
   return out;
 }
 
-inline double checksum(const at::Tensor& t) {
-  double weighted = 0;
-  const std::vector<double> v = values_of(t);
-  for (std::size_t i = 0; i < v.size(); ++i) weighted += v[i] * static_cast<double>(i % 7 + 1);
-  return weighted;
-}
+inline double checksum(const at::Tensor& t) { return weighted_sum(values_of(t)); }
 
 inline void print(const char* name, const at::Tensor& t) {
-  const std::vector<double> v = values_of(t);
-  double sum = 0;
-  for (double x : v) sum += x;
-  std::printf("%s shape=(", name);
-  for (int64_t d = 0; d < t.dim(); ++d) std::printf(d ? ",%lld" : "%lld", static_cast<long long>(t.size(d)));
-  std::printf(") sum=%.6g weighted=%.6g first=[", sum, checksum(t));
-  for (std::size_t i = 0; i < v.size() && i < 4; ++i) std::printf(i ? " %g" : "%g", v[i]);
-  std::printf("]\n");
+  std::string shape = "shape=(";
+  for (int64_t d = 0; d < t.dim(); ++d) shape += (d ? "," : "") + std::to_string(t.size(d));
+  print_summary(name, shape + ")", values_of(t));
 }
-
-inline void print_value(const char* name, double value) { std::printf("%s=%.6g\n", name, value); }
 
 // After a write on line `line`: did it reach `source`?
 inline void written(int line, double before, const at::Tensor& source) {
-  std::printf("write L%d: %s\n", line, checksum(source) == before ? "lost" : "reached");
+  print_write(line, before, checksum(source));
 }
