@@ -387,6 +387,8 @@ def report(args, programs, available):
             print("%-30s %7d %9d %6d %10s %8d %s" % (check, claims, s["confirmed"],
                                                       s["contradicted"], precision,
                                                       s["expected"], recall))
+            if s["unjudged"]:
+                print("%-30s (%d unjudged: not annotated, no trace criterion)" % ("", s["unjudged"]))
         fixed = [p for p in programs if p.fixed]
         broken = [p for p in fixed if any(f.startswith("fix-its") for f in p.failures)]
         print("fix-its: %d programs changed, %d kept their output and allocated no more "
