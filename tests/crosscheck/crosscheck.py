@@ -318,8 +318,10 @@ def compile_and_run(args, source, exe, pch):
     return ran, None
 
 
-def process(args, program, pch, available):
-    work = os.path.join(args.work, program.name)
+def work_copies(root, program):
+    """A fresh scratch directory for the program, with a copy of it to compile
+    and one for ndtidy to fix: (work, basename, original, fixed)."""
+    work = os.path.join(root, program.name)
     shutil.rmtree(work, ignore_errors=True)
     os.makedirs(os.path.join(work, "fixed"))
     basename = os.path.basename(program.source)
@@ -327,6 +329,11 @@ def process(args, program, pch, available):
     fixed = os.path.join(work, "fixed", basename)
     shutil.copyfile(program.source, original)
     shutil.copyfile(program.source, fixed)
+    return work, basename, original, fixed
+
+
+def process(args, program, pch, available):
+    work, basename, original, fixed = work_copies(args.work, program)
 
     ran, error = compile_and_run(args, original, os.path.join(work, "original.exe"), pch)
     if error:
@@ -391,8 +398,10 @@ def diff(a, b):
 
 def definition_line(program, line, var):
     """The line (at or above `line`) that last binds `var`, or None."""
-    binding = re.compile(r"(?:\bauto\b|\bnd::array<[^>]*>)\s*&?\s*\b%s\b\s*[={(]|^\s*%s\s*=[^=]"
-                         % (re.escape(var), re.escape(var)))
+    # The array types of the program's library (libcheck sets its own).
+    types = getattr(program, "array_types", r"\bnd::array<[^>]*>")
+    binding = re.compile(r"(?:\bauto\b|%s)\s*&?\s*\b%s\b\s*[={(]|^\s*%s\s*=[^=]"
+                         % (types, re.escape(var), re.escape(var)))
     for number in range(line - 1, 0, -1):
         if binding.search(program.lines[number - 1]):
             return number
