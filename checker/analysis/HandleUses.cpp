@@ -375,6 +375,19 @@ void HandleUses::classifyHandleValue(const Expr *E, bool LayoutDependent,
     }
     return Emit(HandleUseKind::Escape, OpCall);
   }
+  // A read-only proxy passed to the library's own function (`cv::sum(m)`
+  // builds an InputArray). A user's function could write through
+  // InputArray::getMat(); the library's do not.
+  if (const auto *Construct = dyn_cast<CXXConstructExpr>(P);
+      Construct && Model.isReadOnlyProxy(Construct->getType())) {
+    const Stmt *Up = parentOf(Construct);
+    while (Up && isa<MaterializeTemporaryExpr, ImplicitCastExpr,
+                     CXXBindTemporaryExpr>(Up))
+      Up = parentOf(Up);
+    const auto *Call = dyn_cast_or_null<CallExpr>(Up);
+    if (Call && Model.isLibraryDecl(Call->getDirectCallee()))
+      return Emit(HandleUseKind::DataRead, Construct);
+  }
   if (const auto *Call = dyn_cast<CallExpr>(P)) {
     if (std::optional<ArrayOperation> Op = Model.classify(Call)) {
       if (IsSourceOf(*Op))

@@ -341,7 +341,8 @@ struct LayoutAnalysis::Impl {
             continue;
           }
         }
-        if (Method->isConst() || Method->isStatic())
+        if ((Method->isConst() && !Model.mutatesLayout(Method)) ||
+            Method->isStatic())
           return UseEffect::None;
         return Downgrade(UseEffect::Clobber);
       }

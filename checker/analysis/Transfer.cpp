@@ -556,6 +556,7 @@ CopyVerdict Transfer::verdict(const ArrayOperation &Op,
   case ArrayOpKind::Slice:
   case ArrayOpKind::ElementAccess:
   case ArrayOpKind::Fill:
+  case ArrayOpKind::Rebind:
     V.Kind = CopyVerdict::View;
     return V;
   case ArrayOpKind::MakeContiguous: {
@@ -674,6 +675,7 @@ ArrayFacts Transfer::apply(const ArrayOperation &Op,
   switch (Op.Api->Kind) {
   case ArrayOpKind::ElementAccess:
   case ArrayOpKind::Fill:
+  case ArrayOpKind::Rebind:
     return ArrayFacts::unknown();
 
   case ArrayOpKind::Create: {

@@ -22,8 +22,8 @@ const ArrayApiEntry *LibraryModel::find(ArrayOpKind Kind, ResultShape Shape,
 }
 
 llvm::ArrayRef<const LibraryModel *> allLibraryModels() {
-  static const LibraryModel *const All[] = {&ndLibraryModel(),
-                                            &torchLibraryModel()};
+  static const LibraryModel *const All[] = {
+      &ndLibraryModel(), &torchLibraryModel(), &opencvLibraryModel()};
   return All;
 }
 
@@ -156,6 +156,24 @@ const LibraryModel *ArrayModel::libraryDeclaring(const Decl *D) const {
         if (isLibraryNamespace(NS, *Library) && isFromLibrary(D, *Library))
           return Library;
   return nullptr;
+}
+
+bool ArrayModel::mutatesLayout(const CXXMethodDecl *Method) const {
+  const LibraryModel *Library = libraryOfMember(Method);
+  return Library && Method->getIdentifier() &&
+         llvm::is_contained(Library->LayoutMutators, Method->getName());
+}
+
+bool ArrayModel::isReadOnlyProxy(QualType T) const {
+  const CXXRecordDecl *RD = T.getNonReferenceType()->getAsCXXRecordDecl();
+  if (!RD)
+    return false;
+  for (const LibraryModel *Library : Libraries)
+    if (llvm::any_of(Library->ReadOnlyProxies,
+                     [&](llvm::StringRef Name) { return isNamed(RD, Name); }) &&
+        isFromLibrary(RD, *Library))
+      return true;
+  return false;
 }
 
 const LibraryModel *
@@ -599,6 +617,11 @@ static std::optional<bool> hasArrayIndex(const InitListExpr *List,
 
 bool ArrayModel::applies(const ArrayApiEntry &Api, const CallExpr *Call,
                          unsigned FirstArg) const {
+  // Rebinding takes another array (not a scalar or an expression object).
+  if (Api.Kind == ArrayOpKind::Rebind &&
+      (Call->getNumArgs() != FirstArg + 1 ||
+       !isArrayType(Call->getArg(FirstArg)->getType())))
+    return false;
   switch (Api.When) {
   case CallCondition::Always:
     return true;
@@ -621,6 +644,15 @@ bool ArrayModel::applies(const ArrayApiEntry &Api, const CallExpr *Call,
     const auto *Method =
         dyn_cast_or_null<CXXMethodDecl>(Call->getDirectCallee());
     return Method && Method->getRefQualifier() == RQ_RValue;
+  }
+  case CallCondition::TemporaryObject: {
+    const Expr *Object =
+        isa<CXXOperatorCallExpr>(Call) && Call->getNumArgs() > 0
+            ? Call->getArg(0)
+        : isa<CXXMemberCallExpr>(Call)
+            ? cast<CXXMemberCallExpr>(Call)->getImplicitObjectArgument()
+            : nullptr;
+    return Object && isa<MaterializeTemporaryExpr>(Object->IgnoreParens());
   }
   }
   return false;

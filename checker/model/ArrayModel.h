@@ -41,6 +41,10 @@ enum class ArrayOpKind {
   Copy,           ///< Always a fresh buffer (copy, flatten, astype, take).
   ElementAccess,  ///< A reference to one element.
   Fill,           ///< Writes every element in place.
+  /// Makes the handle refer to another array's buffer and writes no element
+  /// (OpenCV's `Mat::operator=(const Mat&)`): on a temporary header
+  /// (`a.row(i) = a.row(j)`) nothing happens to the source.
+  Rebind,
 };
 
 /// Whether the result of an operation of this kind may share its source's
@@ -101,6 +105,9 @@ enum class CallCondition {
   /// (torch's `t.index({m}) = v` writes into the temporary; the `&`
   /// overload rebinds a handle).
   RvalueObject,
+  /// A member called on a temporary object, whatever its overload's
+  /// qualifiers (OpenCV's `a.row(i) = ...`).
+  TemporaryObject,
 };
 
 /// One entry of a library's API table.
@@ -171,6 +178,9 @@ struct LibraryModel {
   bool SharedMetadataMutable = true;
   /// Members of the array class that only read it.
   llvm::ArrayRef<QueryMethod> Queries = {};
+  /// Const members that nevertheless change the array's shape or strides in
+  /// place (torch's `t_()`, `transpose_()`, `resize_()` are const methods).
+  llvm::ArrayRef<llvm::StringRef> LayoutMutators = {};
   /// Where the library's declarations are spelled: a declaration is the
   /// library's only when the path of its file contains one of these
   /// directories as whole components ("include/nd" matches
@@ -184,6 +194,12 @@ struct LibraryModel {
   /// for a view or an error ("view()"), where the library spells them so.
   llvm::StringRef IndependentCopy = {};
   llvm::StringRef RequireView = {};
+  /// The member that writes an array's elements into another
+  /// (`src.copyTo(dst)`): the fix for an assignment that only rebinds.
+  llvm::StringRef CopyInto = {};
+  /// Classes of the library that give a function read access to an array
+  /// for the duration of a call (OpenCV's `InputArray` parameters).
+  llvm::ArrayRef<llvm::StringRef> ReadOnlyProxies = {};
   /// Base classes of ArrayClass that declare members of the array (torch's
   /// `at::TensorBase` declares dim(), sizes(), numel()).
   llvm::ArrayRef<llvm::StringRef> BaseClasses = {};
@@ -199,6 +215,8 @@ struct LibraryModel {
 const LibraryModel &ndLibraryModel();
 /// The model of libtorch's `at::Tensor` (= `torch::Tensor`), 1.13.
 const LibraryModel &torchLibraryModel();
+/// The model of OpenCV's `cv::Mat`, 4.6.
+const LibraryModel &opencvLibraryModel();
 /// Every library ndtidy models.
 llvm::ArrayRef<const LibraryModel *> allLibraryModels();
 
@@ -303,6 +321,11 @@ public:
   bool isArrayType(QualType T) const { return libraryOf(T) != nullptr; }
   /// The library whose array class \p T (after references) is, or null.
   const LibraryModel *libraryOf(QualType T) const;
+  /// Whether \p Method is one of its library's LayoutMutators.
+  bool mutatesLayout(const CXXMethodDecl *Method) const;
+  /// Whether \p T is a library's read-only proxy (LibraryModel::
+  /// ReadOnlyProxies).
+  bool isReadOnlyProxy(QualType T) const;
   /// The library whose array class (or one of its modelled bases) declares
   /// \p Method, or null.
   const LibraryModel *libraryOfMember(const CXXMethodDecl *Method) const;

@@ -79,6 +79,7 @@ const LibraryModel NdModel = {
     /*CopyModeEnumerators=*/{"if_needed", "always", "never"},
     /*SharedMetadataMutable=*/true, // set_shape()
     /*Queries=*/NdQueries,
+    /*LayoutMutators=*/{},
     /*HeaderDirectories=*/NdHeaderDirectories,
 };
 

@@ -52,6 +52,9 @@ const ArrayApiEntry TorchApi[] = {
     {"rand",          Free,   K::Create,        -1,  O::C, S::Other, false,  0},
     {"randn",         Free,   K::Create,        -1,  O::C, S::Other, false,  0},
     {"full",          Free,   K::Create,        -1,  O::C, S::Other, false,  0},
+    // arange(end[, options]): 1-D; its length is known when end is alone.
+    {"arange",        Free,   K::Create,        -1,  O::C, S::Flat,  false,  0},
+    {"linspace",      Free,   K::Create,        -1,  O::C, S::Flat,  false},
     {"detach",        Member, K::View,          -1,  O::K, S::Same,  false},
     {"squeeze",       Member, K::View,          -1,  O::K, S::Other, false},
     {"unsqueeze",     Member, K::View,          -1,  O::K, S::Other, false},
@@ -118,14 +121,28 @@ const ArrayApiEntry TorchApi[] = {
 };
 #undef NDTIDY_TORCH_WRITE
 
-// Members that only read a tensor's shape, or its values.
+// Members that only read a tensor's shape, or its values. The out-of-place
+// arithmetic returns a fresh tensor: it reads, and hands out no way to write
+// the source.
 const QueryMethod TorchQueries[] = {
     {"dim", false},     {"ndimension", false}, {"numel", false},
     {"size", false},    {"sizes", false},      {"element_size", false},
     {"nbytes", false},  {"item", true},        {"sum", true},
     {"mean", true},     {"max", true},         {"min", true},
     {"norm", true},     {"allclose", true},    {"equal", true},
+    {"add", true},      {"sub", true},         {"mul", true},
+    {"div", true},      {"pow", true},         {"matmul", true},
+    {"mm", true},       {"exp", true},         {"log", true},
+    {"abs", true},      {"sqrt", true},        {"neg", true},
+    {"std", true},      {"var", true},         {"prod", true},
+    {"argmax", true},   {"argmin", true},
 };
+
+// In-place changes of a tensor's sizes and strides, declared const.
+const llvm::StringRef TorchLayoutMutators[] = {
+    "t_",        "transpose_", "swapaxes_", "swapdims_",  "squeeze_",
+    "unsqueeze_", "resize_",   "resize_as_", "as_strided_", "set_",
+    "detach_"};
 
 // /usr/include/ATen/..., /usr/include/torch/csrc/api/include/torch/...,
 // /usr/include/c10/...
@@ -146,10 +163,13 @@ const LibraryModel TorchModel = {
     // transpose_(), resize_(), as_strided_() change every handle's view.
     /*SharedMetadataMutable=*/true,
     /*Queries=*/TorchQueries,
+    /*LayoutMutators=*/TorchLayoutMutators,
     /*HeaderDirectories=*/TorchHeaderDirectories,
     /*OtherNamespaces=*/TorchOtherNamespaces,
     /*IndependentCopy=*/"clone()",
     /*RequireView=*/"view()",
+    /*CopyInto=*/"",
+    /*ReadOnlyProxies=*/{},
     /*BaseClasses=*/TorchBaseClasses,
 };
 

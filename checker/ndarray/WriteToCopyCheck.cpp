@@ -9,6 +9,7 @@
 
 #include "ndarray/WriteToCopyCheck.h"
 #include "analysis/HandleUses.h"
+#include "utils/FixItUtils.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Decl.h"
 
@@ -122,6 +123,35 @@ void WriteToCopyCheck::find(const FunctionContext &F,
                             std::vector<Finding> &Out) const {
   HandleUses Uses(F.Model, F.AST, &F.Function, F.Function.getBody(),
                   /*CallDepth=*/0, F.Layout.cfg());
+
+  // An assignment that rebinds a temporary header instead of writing into it
+  // (OpenCV: `a.row(i) = a.row(j);`): nothing is written, whatever the
+  // layout.
+  for (const ArrayOperation &Op : F.Operations) {
+    if (Op.Api->Kind != ArrayOpKind::Rebind || !Op.Source)
+      continue;
+    HandleChain Chain = Uses.chainOf(Op.Source);
+    if (Chain.Ops.empty())
+      continue;
+    const ArrayOperation &Header = Chain.Ops.front();
+    Finding Found;
+    Found.Kind = FindingKind::WriteToCopy;
+    Found.Anchor = Op.Call;
+    Found.Loc = Op.NameLoc;
+    Found.Message = "the assignment writes no element: " + Op.spelling() +
+                    " makes the temporary returned by " + Header.spelling() +
+                    " refer to the right-hand side's data, and " +
+                    (Chain.Root ? rootName(Chain) : std::string("the source")) +
+                    " is not modified";
+    llvm::StringRef CopyInto = Op.Library->CopyInto;
+    if (!CopyInto.empty() && !F.InTemplateInstantiation && !F.InCallContext)
+      if (std::optional<FixItHint> Fix =
+              utils::assignmentAsCopyInto(Op.Call, CopyInto, F.AST)) {
+        Found.Message += "; use " + CopyInto.str() + "() to copy the elements";
+        Found.Fixes.push_back(*Fix);
+      }
+    Out.push_back(std::move(Found));
+  }
 
   // Writes into a temporary: `a.flatten()(3) = 1.0;`, `a.T().ravel().fill(0);`.
   for (const WriteSite &W : Uses.writeSites()) {

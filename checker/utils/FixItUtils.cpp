@@ -71,4 +71,27 @@ std::optional<FixItHint> replaceCallBySource(const CallExpr *Call,
       CharSourceRange::getTokenRange(Call->getSourceRange()), Replacement);
 }
 
+std::optional<FixItHint> assignmentAsCopyInto(const CallExpr *Assign,
+                                              llvm::StringRef Method,
+                                              const ASTContext &Context) {
+  if (Assign->getNumArgs() != 2 || !isFixable(Assign, Context))
+    return std::nullopt;
+  const SourceManager &SM = Context.getSourceManager();
+  auto TextOf = [&](const Expr *E) {
+    return Lexer::getSourceText(
+        CharSourceRange::getTokenRange(E->getSourceRange()), SM,
+        Context.getLangOpts());
+  };
+  const Expr *Target = Assign->getArg(0), *Value = Assign->getArg(1);
+  llvm::StringRef TargetText = TextOf(Target), ValueText = TextOf(Value);
+  if (TargetText.empty() || ValueText.empty())
+    return std::nullopt;
+  std::string Object = ValueText.str();
+  if (!isPostfixExpression(Value))
+    Object = "(" + Object + ")";
+  return FixItHint::CreateReplacement(
+      CharSourceRange::getTokenRange(Assign->getSourceRange()),
+      Object + "." + Method.str() + "(" + TargetText.str() + ")");
+}
+
 } // namespace clang::tidy::ndarray::utils

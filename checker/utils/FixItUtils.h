@@ -33,6 +33,12 @@ std::optional<FixItHint> replaceCallBySource(const CallExpr *Call,
                                              const Expr *Source,
                                              const ASTContext &Context);
 
+/// Rewrites the assignment \p Assign (`lhs = rhs`) as a call of the member
+/// \p Method on rhs with lhs as its argument: `rhs.copyTo(lhs)`.
+std::optional<FixItHint> assignmentAsCopyInto(const CallExpr *Assign,
+                                              llvm::StringRef Method,
+                                              const ASTContext &Context);
+
 } // namespace clang::tidy::ndarray::utils
 
 #endif // NDTIDY_UTILS_FIXITUTILS_H

@@ -36,3 +36,6 @@ config.substitutions.append(("%docs_dir", os.path.join(config.ndtidy_source_root
 if os.path.exists("/usr/include/ATen/ATen.h"):
     config.available_features.add("torch")
 config.substitutions.append(("%torch_flags", "-std=c++17"))
+if os.path.exists("/usr/include/opencv4/opencv2/core.hpp"):
+    config.available_features.add("opencv")
+config.substitutions.append(("%opencv_flags", "-std=c++17 -I/usr/include/opencv4"))

@@ -27,18 +27,23 @@ inline double element_at(const at::Tensor& t, int64_t offset) {
   }
 }
 
-inline void walk(const at::Tensor& t, int64_t dim, int64_t offset, std::vector<double>& out) {
-  if (dim == t.dim()) {
-    out.push_back(element_at(t, offset));
-    return;
-  }
-  for (int64_t i = 0; i < t.size(dim); ++i) walk(t, dim + 1, offset + i * t.stride(dim), out);
-}
-
+// Elements in row-major order, read through the strides. Iterative (an
+// odometer over the indices): a recursive walk would hide the tensor's layout
+// from the checker at every call of checksum()/print(), since recursion is
+// not followed.
 inline std::vector<double> values_of(const at::Tensor& t) {
   std::vector<double> out;
-  if (t.numel() > 0) walk(t, 0, 0, out);
-  return out;
+  const int64_t rank = t.dim();
+  if (t.numel() == 0) return out;
+  std::vector<int64_t> index(static_cast<size_t>(rank), 0);
+  while (true) {
+    int64_t offset = 0;
+    for (int64_t d = 0; d < rank; ++d) offset += index[static_cast<size_t>(d)] * t.stride(d);
+    out.push_back(element_at(t, offset));
+    int64_t d = rank - 1;
+    while (d >= 0 && ++index[static_cast<size_t>(d)] == t.size(d)) index[static_cast<size_t>(d--)] = 0;
+    if (d < 0) return out;
+  }
 }
 
 inline double checksum(const at::Tensor& t) { return weighted_sum(values_of(t)); }
