@@ -95,18 +95,12 @@ struct LayoutAnalysis::Impl {
   /// returnedFacts(), once computed.
   std::optional<ArrayFacts> Returned;
   /// The function's CFG when there is no TU to share it with.
-  std::unique_ptr<CFG> OwnGraph;
-  bool OwnGraphBuilt = false;
+  CFGCache OwnGraph;
 
   /// The run-time CFG of the body: the TU's shared one, else built here.
   const CFG *graph() {
-    if (TU)
-      return TU->cfgOf(Function);
-    if (!OwnGraphBuilt) {
-      OwnGraphBuilt = true;
-      OwnGraph = buildRuntimeCFG(&Function, Function.getBody(), Context);
-    }
-    return OwnGraph.get();
+    return TU ? TU->cfgOf(Function)
+              : OwnGraph.of(&Function, Function.getBody(), Context);
   }
 
   Impl(const FunctionDecl &Function, ASTContext &Context,

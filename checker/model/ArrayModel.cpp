@@ -138,13 +138,19 @@ bool ArrayModel::isFromLibrary(const Decl *D,
   return false;
 }
 
+// Whether \p D's qualified name is one of \p Names.
+static bool isNamedAnyOf(const NamedDecl *D,
+                         llvm::ArrayRef<llvm::StringRef> Names) {
+  return llvm::any_of(Names, [&](llvm::StringRef Name) {
+    return ArrayModel::isNamed(D, Name);
+  });
+}
+
 // Whether \p NS is one of \p Library's namespaces.
 static bool isLibraryNamespace(const NamespaceDecl *NS,
                                const LibraryModel &Library) {
   return ArrayModel::isNamed(NS, Library.Namespace) ||
-         llvm::any_of(Library.OtherNamespaces, [&](llvm::StringRef Name) {
-           return ArrayModel::isNamed(NS, Name);
-         });
+         isNamedAnyOf(NS, Library.OtherNamespaces);
 }
 
 const LibraryModel *ArrayModel::libraryDeclaring(const Decl *D) const {
@@ -169,8 +175,7 @@ bool ArrayModel::isReadOnlyProxy(QualType T) const {
   if (!RD)
     return false;
   for (const LibraryModel *Library : Libraries)
-    if (llvm::any_of(Library->ReadOnlyProxies,
-                     [&](llvm::StringRef Name) { return isNamed(RD, Name); }) &&
+    if (isNamedAnyOf(RD, Library->ReadOnlyProxies) &&
         isFromLibrary(RD, *Library))
       return true;
   return false;
@@ -183,8 +188,7 @@ ArrayModel::libraryOfMember(const CXXMethodDecl *Method) const {
     return nullptr;
   for (const LibraryModel *Library : Libraries)
     if ((isNamed(RD, Library->ArrayClass) ||
-         llvm::any_of(Library->BaseClasses,
-                      [&](llvm::StringRef Base) { return isNamed(RD, Base); })) &&
+         isNamedAnyOf(RD, Library->BaseClasses)) &&
         isFromLibrary(RD, *Library))
       return Library;
   return nullptr;
@@ -315,6 +319,7 @@ std::optional<ArrayOperation> ArrayModel::classify(const Expr *E) const {
       return std::nullopt;
   }
 
+  Op.FirstArg = FirstArg;
   std::string Name = Callee->getNameAsString();
   bool ReturnsArray = isArrayType(Call->getType());
   for (const ArrayApiEntry &Api : Op.Library->Api) {
@@ -326,7 +331,7 @@ std::optional<ArrayOperation> ArrayModel::classify(const Expr *E) const {
         : Api.Kind != ArrayOpKind::Fill        ? !ReturnsArray
                                                : false)
       continue;
-    if (!applies(Api, Call, FirstArg))
+    if (!applies(Api, Op))
       continue;
     if (!IsMember && Api.Kind != ArrayOpKind::Create) {
       // concatenate() takes a list of arrays: it has no single source.
@@ -336,7 +341,6 @@ std::optional<ArrayOperation> ArrayModel::classify(const Expr *E) const {
         continue;
     }
     Op.Api = &Api;
-    Op.FirstArg = FirstArg;
     Op.Order = resolveOrder(Call, Api, *Op.Library, FirstArg);
     return Op;
   }
@@ -615,8 +619,10 @@ static std::optional<bool> hasArrayIndex(const InitListExpr *List,
   return Found;
 }
 
-bool ArrayModel::applies(const ArrayApiEntry &Api, const CallExpr *Call,
-                         unsigned FirstArg) const {
+bool ArrayModel::applies(const ArrayApiEntry &Api,
+                         const ArrayOperation &Op) const {
+  const CallExpr *Call = Op.Call;
+  const unsigned FirstArg = Op.FirstArg;
   // Rebinding takes another array (not a scalar or an expression object).
   if (Api.Kind == ArrayOpKind::Rebind &&
       (Call->getNumArgs() != FirstArg + 1 ||
@@ -626,10 +632,7 @@ bool ArrayModel::applies(const ArrayApiEntry &Api, const CallExpr *Call,
   case CallCondition::Always:
     return true;
   case CallCondition::NoArguments:
-    for (unsigned I = FirstArg; I < Call->getNumArgs(); ++I)
-      if (!isa<CXXDefaultArgExpr>(Call->getArg(I)->IgnoreImplicit()))
-        return false;
-    return true;
+    return explicitArgumentCount(Op) == 0;
   case CallCondition::ArrayIndex:
   case CallCondition::BasicIndex: {
     if (Call->getNumArgs() != FirstArg + 1)
@@ -645,15 +648,8 @@ bool ArrayModel::applies(const ArrayApiEntry &Api, const CallExpr *Call,
         dyn_cast_or_null<CXXMethodDecl>(Call->getDirectCallee());
     return Method && Method->getRefQualifier() == RQ_RValue;
   }
-  case CallCondition::TemporaryObject: {
-    const Expr *Object =
-        isa<CXXOperatorCallExpr>(Call) && Call->getNumArgs() > 0
-            ? Call->getArg(0)
-        : isa<CXXMemberCallExpr>(Call)
-            ? cast<CXXMemberCallExpr>(Call)->getImplicitObjectArgument()
-            : nullptr;
-    return Object && isa<MaterializeTemporaryExpr>(Object->IgnoreParens());
-  }
+  case CallCondition::TemporaryObject:
+    return Op.Source && isa<MaterializeTemporaryExpr>(Op.Source->IgnoreParens());
   }
   return false;
 }

@@ -357,8 +357,9 @@ private:
                                           const ArrayApiEntry &Api,
                                           const LibraryModel &Library,
                                           unsigned FirstArg) const;
-  bool applies(const ArrayApiEntry &Api, const CallExpr *Call,
-               unsigned FirstArg) const;
+  /// Whether \p Api's CallCondition holds for \p Op (Call, Source and
+  /// FirstArg set).
+  bool applies(const ArrayApiEntry &Api, const ArrayOperation &Op) const;
   const Expr *argument(const ArrayOperation &Op, int Index) const;
   /// Bit I set: the headers of Libraries[I] declare \p D.
   unsigned headerLibraries(const Decl *D) const;
