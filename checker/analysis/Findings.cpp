@@ -82,6 +82,12 @@ bool isInLibraryNamespace(const FunctionDecl &FD, const ArrayModel &Model) {
 class FindingsAnalyzer {
 public:
   void add(NdarrayCheck *Check) { Checks.push_back(Check); }
+  /// The check that matches functions for all of them: one traversal of the
+  /// TU's declarations however many ndarray checks are enabled.
+  bool isLeader(const NdarrayCheck *Check) const {
+    return !Checks.empty() && Checks.front() == Check;
+  }
+  llvm::ArrayRef<NdarrayCheck *> checks() const { return Checks; }
   void remove(NdarrayCheck *Check) {
     llvm::erase(Checks, Check);
     clear();
@@ -453,33 +459,69 @@ void NdarrayCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "MinElements", MinElements);
 }
 
+namespace {
+/// The function bodies outside system headers, template instantiations
+/// included: function definitions and lambdas' call operators. Whole
+/// declarations from system headers (a library's namespaces) are skipped
+/// at their top, so a TU that includes <torch/torch.h> costs a walk of the
+/// user's code only.
+struct UserFunctions : RecursiveASTVisitor<UserFunctions> {
+  const SourceManager &SM;
+  std::vector<const FunctionDecl *> Found;
+  explicit UserFunctions(const SourceManager &SM) : SM(SM) {}
+  bool shouldVisitTemplateInstantiations() const { return true; }
+  bool TraverseDecl(Decl *D) {
+    if (D && !isa<TranslationUnitDecl>(D) && D->getBeginLoc().isValid() &&
+        SM.isInSystemHeader(SM.getExpansionLoc(D->getBeginLoc())))
+      return true;
+    return RecursiveASTVisitor::TraverseDecl(D);
+  }
+  bool VisitFunctionDecl(FunctionDecl *FD) {
+    if (FD->isThisDeclarationADefinition())
+      Found.push_back(FD);
+    return true;
+  }
+  bool VisitLambdaExpr(LambdaExpr *L) {
+    Found.push_back(L->getCallOperator());
+    return true;
+  }
+};
+} // namespace
+
 void NdarrayCheck::registerMatchers(MatchFinder *Finder) {
-  Finder->addMatcher(
-      functionDecl(isDefinition(), unless(isExpansionInSystemHeader()))
-          .bind("function"),
-      this);
-  Finder->addMatcher(
-      lambdaExpr(unless(isExpansionInSystemHeader())).bind("lambda"), this);
+  // One check matches for all of them (fewer matcher callbacks per node).
+  if (Analyzer->isLeader(this))
+    Finder->addMatcher(translationUnitDecl().bind("tu"), this);
 }
 
 void NdarrayCheck::check(const MatchFinder::MatchResult &Result) {
-  const FunctionDecl *FD = Result.Nodes.getNodeAs<FunctionDecl>("function");
-  if (const auto *Lambda = Result.Nodes.getNodeAs<LambdaExpr>("lambda"))
-    FD = Lambda->getCallOperator();
-  if (!FD || !FD->hasBody() || FD->getBody() == nullptr ||
-      FD->isDependentContext() || FD->isInvalidDecl() ||
-      isInLibraryNamespace(*FD, Model))
+  const auto *TU = Result.Nodes.getNodeAs<TranslationUnitDecl>("tu");
+  if (!TU)
     return;
-  // Only the definition that owns the body.
-  const FunctionDecl *Definition = nullptr;
-  if (!FD->hasBody(Definition) || Definition != FD)
-    return;
+  UserFunctions Functions(*Result.SourceManager);
+  Functions.TraverseDecl(const_cast<TranslationUnitDecl *>(TU));
+  llvm::SmallVector<NdarrayCheck *, 8> All(Analyzer->checks());
+  for (const FunctionDecl *FD : Functions.Found) {
+    if (!FD->hasBody() || FD->getBody() == nullptr ||
+        FD->isDependentContext() || FD->isInvalidDecl() ||
+        isInLibraryNamespace(*FD, Model))
+      continue;
+    // Only the definition that owns the body.
+    const FunctionDecl *Definition = nullptr;
+    if (!FD->hasBody(Definition) || Definition != FD)
+      continue;
+    for (NdarrayCheck *Check : All)
+      Check->report(*FD, *Result.Context);
+  }
+}
+
+void NdarrayCheck::report(const FunctionDecl &FD, ASTContext &Context) {
   llvm::ArrayRef<Finding> Found =
-      Analyzer->findingsFor(*FD, *Result.Context, Model, Kind);
-  if (isTemplateInstantiationContext(*FD)) {
-    Instantiations->add(*FD, Found);
+      Analyzer->findingsFor(FD, Context, Model, Kind);
+  if (isTemplateInstantiationContext(FD)) {
+    Instantiations->add(FD, Found);
     for (const Finding &F :
-         Analyzer->callPathFindingsFor(*FD, *Result.Context, Model, Kind))
+         Analyzer->callPathFindingsFor(FD, Context, Model, Kind))
       emit(F);
     return;
   }
@@ -503,12 +545,21 @@ void NdarrayCheck::emit(const Finding &F) {
 }
 
 void NdarrayCheck::onEndOfTranslationUnit() {
+  // Called only for the check that registered the matcher (the leader).
+  if (!Analyzer->isLeader(this))
+    return;
+  llvm::SmallVector<NdarrayCheck *, 8> All(Analyzer->checks());
+  for (NdarrayCheck *Check : All)
+    Check->emitInstantiationFindings();
+  Analyzer->clear();
+}
+
+void NdarrayCheck::emitInstantiationFindings() {
   for (const auto &[Key, Body] : Instantiations->Bodies)
     for (const auto &[Where, Claim] : Body.Claims)
       if (Claim.Count == Body.Seen.size())
         emit(Claim.First);
   Instantiations->Bodies.clear();
-  Analyzer->clear();
 }
 
 } // namespace clang::tidy::ndarray::analysis

@@ -122,6 +122,11 @@ protected:
   const ArrayModel Model;
 
 private:
+  /// Emits this check's findings in \p FD (the matching check calls it for
+  /// every enabled ndarray check).
+  void report(const FunctionDecl &FD, ASTContext &Context);
+  /// Emits the claims every instantiation of a template body made.
+  void emitInstantiationFindings();
   void emit(const Finding &F);
 
   const FindingKind Kind;

@@ -20,6 +20,7 @@
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/MapVector.h"
+#include "llvm/ADT/SmallBitVector.h"
 #include "llvm/ADT/STLExtras.h"
 #include <algorithm>
 #include <deque>
@@ -61,6 +62,7 @@ struct LayoutAnalysis::Impl {
   /// The analysis runs on the first query: a function whose findings never
   /// ask about layout costs nothing beyond the operation scan.
   bool Ran = false;
+  bool Done = false;
   unsigned MaxBlockVisits = 0;
   llvm::DenseSet<const VarDecl *> Tracked, Untracked, Escaping;
   /// Local const references bound directly to a tracked handle
@@ -71,6 +73,16 @@ struct LayoutAnalysis::Impl {
   llvm::DenseMap<const DeclRefExpr *, llvm::SmallVector<const VarDecl *, 4>>
       RefAliases;
   llvm::DenseSet<const DeclRefExpr *> RefFresh;
+  // -- Fields of local aggregates ----------------------------------------------
+  /// A local aggregate whose every use names one of its fields
+  /// (`Dataset train{X.T(), y}; train.X.ravel()`) has a tracked variable per
+  /// array field, a "slot" named `train.X`, followed like any local. A use
+  /// `train.X` is keyed by its DeclRefExpr `train`.
+  llvm::DenseMap<const DeclRefExpr *, const VarDecl *> SlotOfRef;
+  /// The slots of each such aggregate, by field.
+  llvm::DenseMap<const VarDecl *,
+                 llvm::SmallVector<std::pair<const FieldDecl *, const VarDecl *>, 2>>
+      SlotsOf;
   std::unique_ptr<ParentMap> Parents;
   /// A handle that may share an outside array (a parameter's) is changed
   /// behind the analysis' back (a Clobber or Untrack use): through a handle
@@ -91,6 +103,30 @@ struct LayoutAnalysis::Impl {
   llvm::DenseMap<const VarDecl *, ArrayFacts> ElementFacts;
   /// Buffers of handles changed behind the analysis' back.
   llvm::SmallVector<BufferId, 8> ClobberedBuffers;
+
+  // -- Direct self-recursion --------------------------------------------------
+  /// Parameters a recursive call of the function was assumed not to retain
+  /// (the least fixpoint starts from "retains nothing"), and those known to
+  /// be retained after all: ensureRun() checks the assumptions against the
+  /// result and runs again, more pessimistic, until they hold.
+  mutable llvm::SmallBitVector AssumedNotRetained, KnownRetained;
+
+  /// Whether \p Callee may keep its parameter \p Param. A call of the
+  /// function under analysis with unknown parameters (the analysis every
+  /// caller's question is answered from) is answered by assumption.
+  bool mayRetainParam(const FunctionDecl &Callee, unsigned Param) const {
+    if (ParamFacts.empty() && Param < Function.getNumParams() &&
+        Callee.getCanonicalDecl() == Function.getCanonicalDecl()) {
+      if (KnownRetained.size() <= Param)
+        KnownRetained.resize(Function.getNumParams());
+      if (KnownRetained.test(Param))
+        return true;
+      AssumedNotRetained.resize(Function.getNumParams());
+      AssumedNotRetained.set(Param);
+      return false;
+    }
+    return TU->mayRetainParam(Callee, Param);
+  }
 
   /// returnedFacts(), once computed.
   std::optional<ArrayFacts> Returned;
@@ -122,6 +158,14 @@ struct LayoutAnalysis::Impl {
     return F;
   }
 
+  bool paramEscapes(unsigned Index) const {
+    if (GaveUp || Index >= Function.getNumParams())
+      return true;
+    const ParmVarDecl *Param = Function.getParamDecl(Index);
+    return !Tracked.contains(Param) || Escaping.contains(Param) ||
+           Untracked.contains(Param) || ChangesOutsideArray;
+  }
+
   // -- Pre-pass ---------------------------------------------------------------
   bool isTrackable(const VarDecl *V) const {
     if (!V || !Model.isArrayType(V->getType()))
@@ -141,6 +185,138 @@ struct LayoutAnalysis::Impl {
     if (const VarDecl *To = ConstRefAliasOf.lookup(V))
       return To;
     return V;
+  }
+
+  /// The tracked variable a reference stands for: the field slot it is the
+  /// base of (`train` in `train.X`), else its variable, resolved.
+  const VarDecl *varOfRef(const DeclRefExpr *Ref) const {
+    if (const VarDecl *Slot = SlotOfRef.lookup(Ref))
+      return Slot;
+    const auto *V = dyn_cast<VarDecl>(Ref->getDecl());
+    return V ? resolve(V) : nullptr;
+  }
+
+  /// The reference that stands for the tracked variable \p E names
+  /// directly (a DeclRefExpr, or a field slot's `train.X`), or null.
+  const DeclRefExpr *refOf(const Expr *E) const {
+    E = E->IgnoreParenImpCasts();
+    if (const auto *Ref = dyn_cast<DeclRefExpr>(E))
+      return SlotOfRef.count(Ref) ? nullptr : Ref; // `train` of `train.X`
+    if (const auto *Member = dyn_cast<MemberExpr>(E))
+      if (const auto *Base = dyn_cast<DeclRefExpr>(
+              Member->getBase()->IgnoreParenImpCasts());
+          Base && SlotOfRef.count(Base))
+        return Base;
+    return nullptr;
+  }
+
+  /// The aggregate initialiser of \p V (`Dataset d{a, b}`), or null.
+  static const InitListExpr *initListOf(const VarDecl *V) {
+    const Expr *Init = V->getInit();
+    const auto *List =
+        Init ? dyn_cast<InitListExpr>(Init->IgnoreImplicit()) : nullptr;
+    if (List && !List->isSemanticForm())
+      List = List->getSemanticForm();
+    return List;
+  }
+
+  /// The value \p List gives field \p Field; null when the field is
+  /// default-initialised (its default member initialiser, or empty).
+  static const Expr *fieldInit(const InitListExpr *List,
+                               const FieldDecl *Field) {
+    unsigned I = Field->getFieldIndex();
+    if (I >= List->getNumInits())
+      return nullptr;
+    const Expr *Value = List->getInit(I);
+    if (const auto *Default = dyn_cast<CXXDefaultInitExpr>(Value))
+      Value = Default->getExpr();
+    if (isa<ImplicitValueInitExpr>(Value))
+      return nullptr;
+    return Value;
+  }
+
+  /// Whether \p V is a local aggregate whose array fields can be followed
+  /// one by one: a non-reference local of an aggregate class type.
+  bool isSlotCandidate(const VarDecl *V) const {
+    if (!V->hasLocalStorage() || isa<ParmVarDecl>(V) ||
+        V->getType()->isReferenceType() || V->getType().isVolatileQualified())
+      return false;
+    const auto *RD = V->getType()->getAsCXXRecordDecl();
+    if (!RD || !RD->hasDefinition() || !RD->isAggregate() || RD->isUnion() ||
+        RD->getNumBases() != 0)
+      return false;
+    // fieldInit() counts fields as the initialiser does.
+    if (llvm::any_of(RD->fields(), [](const FieldDecl *F) {
+          return F->isUnnamedBitField() || F->isAnonymousStructOrUnion();
+        }))
+      return false;
+    return llvm::any_of(RD->fields(), [&](const FieldDecl *F) {
+      return Model.isArrayType(F->getType()) && !F->getType()->isReferenceType();
+    });
+  }
+
+  /// The slot of field \p Field of aggregate \p Of: a variable declared
+  /// nowhere, named `of.field`, so that messages name it as written.
+  const VarDecl *slotFor(const VarDecl *Of, const FieldDecl *Field) {
+    auto &Slots = SlotsOf[Of];
+    for (const auto &[F, Slot] : Slots)
+      if (F == Field)
+        return Slot;
+    std::string Name = (Of->getName() + "." + Field->getName()).str();
+    auto *Slot = VarDecl::Create(
+        Context, const_cast<DeclContext *>(Of->getDeclContext()),
+        Of->getBeginLoc(), Of->getLocation(), &Context.Idents.get(Name),
+        Field->getType().getUnqualifiedType(), nullptr, SC_None);
+    Slot->setImplicit();
+    Slots.push_back({Field, Slot});
+    return Slot;
+  }
+
+  /// Finds the local aggregates whose fields are followed one by one, given
+  /// every reference in the body: each use must name an array field, or a
+  /// field of another type; anything else (a copy, a call, a capture, an
+  /// address) leaves the aggregate to the class invariant.
+  void findSlots(llvm::ArrayRef<const VarDecl *> Locals,
+                 llvm::ArrayRef<const DeclRefExpr *> Refs,
+                 llvm::ArrayRef<const LambdaExpr *> Lambdas) {
+    llvm::MapVector<const VarDecl *, llvm::SmallVector<const DeclRefExpr *, 4>>
+        Uses;
+    for (const VarDecl *V : Locals)
+      if (isSlotCandidate(V))
+        Uses[V];
+    llvm::DenseSet<const VarDecl *> Rejected;
+    for (const DeclRefExpr *R : Refs) {
+      const auto *V = dyn_cast<VarDecl>(R->getDecl());
+      if (!V || Rejected.contains(V) || !Uses.count(V))
+        continue;
+      const auto *Member = dyn_cast_or_null<MemberExpr>(Parents->getParent(R));
+      if (!Member || Member->getBase()->IgnoreParenImpCasts() != R ||
+          !isa<FieldDecl>(Member->getMemberDecl()))
+        Rejected.insert(V);
+      else
+        Uses[V].push_back(R);
+    }
+    for (const LambdaExpr *L : Lambdas)
+      for (const LambdaCapture &C : L->captures())
+        if (C.capturesVariable())
+          if (const auto *V = dyn_cast<VarDecl>(C.getCapturedVar()))
+            Rejected.insert(V);
+    for (const auto &[V, VRefs] : Uses) {
+      if (Rejected.contains(V))
+        continue;
+      for (const DeclRefExpr *R : VRefs) {
+        const auto *Field = cast<FieldDecl>(
+            cast<MemberExpr>(Parents->getParent(R))->getMemberDecl());
+        if (Model.isArrayType(Field->getType()) &&
+            !Field->getType()->isReferenceType())
+          SlotOfRef[R] = slotFor(V, Field);
+      }
+      // Every array field gets a slot, used or not: the initialiser sets it.
+      for (const FieldDecl *Field : V->getType()->getAsCXXRecordDecl()->fields())
+        if (Model.isArrayType(Field->getType()) &&
+            !Field->getType()->isReferenceType())
+          Tracked.insert(slotFor(V, Field));
+    }
   }
 
   /// Whether \p V is a local `const array&` bound to a tracked handle; then
@@ -359,9 +535,8 @@ struct LayoutAnalysis::Impl {
         }
         if (OpCall->getOperator() == OO_Equal && OpCall->getNumArgs() == 2 &&
             OpCall->getArg(1) == Child) {
-          const auto *LHS =
-              dyn_cast<DeclRefExpr>(OpCall->getArg(0)->IgnoreParenImpCasts());
-          if (LHS && Tracked.contains(dyn_cast<VarDecl>(LHS->getDecl())))
+          const DeclRefExpr *LHS = refOf(OpCall->getArg(0));
+          if (LHS && Tracked.contains(varOfRef(LHS)))
             return UseEffect::None;
           return Downgrade(UseEffect::Clobber);
         }
@@ -392,7 +567,8 @@ struct LayoutAnalysis::Impl {
             // but only through tracked operations on the original.
             return UseEffect::None;
           }
-          if (Tracked.contains(V))
+          // A tracked handle, or a field of a followed local aggregate.
+          if (Tracked.contains(V) || SlotsOf.count(V))
             return UseEffect::None;
         }
         return Downgrade(UseEffect::Clobber);
@@ -437,7 +613,7 @@ struct LayoutAnalysis::Impl {
         // callee shares the buffer from then on; and where handle copies
         // share shape and strides (nd's set_shape), it may reshape the array
         // in place, even through a const reference, by copying the handle.
-        if (InLibrary || (TU && !TU->mayRetainParam(*Callee, ArgIndex)))
+        if (InLibrary || (TU && !mayRetainParam(*Callee, ArgIndex)))
           return UseEffect::None;
         if (const LibraryModel *Library = Model.libraryOf(Use->getType());
             !Library || Library->SharedMetadataMutable)
@@ -473,7 +649,9 @@ struct LayoutAnalysis::Impl {
         }
         return true;
       }
+      std::vector<const VarDecl *> Locals;
       bool VisitVarDecl(VarDecl *V) {
+        Locals.push_back(V);
         if (Self.isArrayContainer(V))
           Self.Containers[V];
         if (Self.isTrackable(V))
@@ -502,6 +680,7 @@ struct LayoutAnalysis::Impl {
       }
     } V(*this);
     V.TraverseStmt(const_cast<Stmt *>(Body));
+    findSlots(V.Locals, V.Refs, V.Lambdas);
     for (const LambdaExpr *L : V.Lambdas)
       for (const LambdaCapture &C : L->captures()) {
         if (!C.capturesVariable())
@@ -531,11 +710,12 @@ struct LayoutAnalysis::Impl {
           It != Containers.end())
         classifyContainerUse(R, It->second);
     for (const DeclRefExpr *R : V.Refs) {
-      const auto *Var = dyn_cast<VarDecl>(R->getDecl());
-      if (!Var || !Tracked.contains(resolve(Var)))
+      const VarDecl *Var = varOfRef(R);
+      if (!Var || !Tracked.contains(Var))
         continue;
-      Var = resolve(Var);
-      UseEffect E = classifyUse(R);
+      // A field slot's use is the member expression `train.X`.
+      UseEffect E = SlotOfRef.count(R) ? classifyUse(cast<Expr>(Parents->getParent(R)))
+                                       : classifyUse(R);
       Effects[R] = E;
       if (E == UseEffect::Untrack)
         Untracked.insert(Var);
@@ -553,10 +733,9 @@ struct LayoutAnalysis::Impl {
         if (const auto *Cond = dyn_cast<ConditionalOperator>(E)) {
           Work.push_back(Cond->getTrueExpr());
           Work.push_back(Cond->getFalseExpr());
-        } else if (const auto *Ref = dyn_cast<DeclRefExpr>(E)) {
-          if (const auto *W = dyn_cast<VarDecl>(Ref->getDecl());
-              W && Tracked.contains(resolve(W)))
-            Copies.push_back({To, resolve(W)});
+        } else if (const DeclRefExpr *Ref = refOf(E)) {
+          if (const VarDecl *W = varOfRef(Ref); W && Tracked.contains(W))
+            Copies.push_back({To, W});
         }
       }
     };
@@ -564,11 +743,14 @@ struct LayoutAnalysis::Impl {
       if (Var->getInit())
         AddCopies(Var, Var->getInit());
     for (const CXXOperatorCallExpr *Assign : V.Assignments)
-      if (const auto *LHS =
-              dyn_cast<DeclRefExpr>(Assign->getArg(0)->IgnoreParenImpCasts()))
-        if (const auto *To = dyn_cast<VarDecl>(LHS->getDecl());
-            To && Tracked.contains(To))
+      if (const DeclRefExpr *LHS = refOf(Assign->getArg(0)))
+        if (const VarDecl *To = varOfRef(LHS); To && Tracked.contains(To))
           AddCopies(To, Assign->getArg(1));
+    for (const auto &[Of, Slots] : SlotsOf)
+      if (const auto *List = initListOf(Of))
+        for (const auto &[Field, Slot] : Slots)
+          if (const Expr *Init = fieldInit(List, Field))
+            AddCopies(Slot, Init);
     for (bool Changed = true; Changed;) {
       Changed = false;
       for (const auto &[A, B] : Copies)
@@ -589,10 +771,8 @@ struct LayoutAnalysis::Impl {
     if (!E || Depth > 64)
       return ArrayFacts::unknown();
     E = ArrayModel::ignoreHandleCopies(E);
-    if (const auto *Ref = dyn_cast<DeclRefExpr>(E)) {
-      const auto *Var = dyn_cast<VarDecl>(Ref->getDecl());
-      if (Var)
-        Var = resolve(Var);
+    if (const DeclRefExpr *Ref = refOf(E)) {
+      const VarDecl *Var = varOfRef(Ref);
       if (!Var || !Tracked.contains(Var) || Untracked.contains(Var))
         return ArrayFacts::unknown();
       ArrayFacts F = Find(Ref);
@@ -712,12 +892,10 @@ struct LayoutAnalysis::Impl {
 
   void transfer(const Stmt *S, State &St, bool Recording) {
     auto Find = [&](const DeclRefExpr *Ref) {
-      return current(resolve(cast<VarDecl>(Ref->getDecl())), St);
+      return current(varOfRef(Ref), St);
     };
     if (const auto *Ref = dyn_cast<DeclRefExpr>(S)) {
-      const auto *V = dyn_cast<VarDecl>(Ref->getDecl());
-      if (V)
-        V = resolve(V);
+      const VarDecl *V = varOfRef(Ref);
       if (!V || !Tracked.contains(V))
         return;
       if (Recording)
@@ -742,6 +920,22 @@ struct LayoutAnalysis::Impl {
     if (const auto *DS = dyn_cast<DeclStmt>(S)) {
       for (const Decl *D : DS->decls()) {
         const auto *V = dyn_cast<VarDecl>(D);
+        if (auto Slots = SlotsOf.find(V); Slots != SlotsOf.end()) {
+          // A local aggregate: each field from its initialiser, if any.
+          const InitListExpr *List = initListOf(V);
+          for (const auto &[Field, Slot] : Slots->second) {
+            const Expr *Init = List ? fieldInit(List, Field) : nullptr;
+            // Otherwise (default construction, a field left out without a
+            // default member initialiser), what every object of the class
+            // holds, if known.
+            ArrayFacts F = Init  ? eval(Init, Find)
+                           : TU ? TU->fieldFacts(*Field)
+                                : ArrayFacts::unknown();
+            F.Fresh = false;
+            St[Slot] = F.Bottom ? ArrayFacts::unknown() : F;
+          }
+          continue;
+        }
         if (!V || !Tracked.contains(V))
           continue;
         ArrayFacts F;
@@ -759,9 +953,8 @@ struct LayoutAnalysis::Impl {
     if (const auto *OpCall = dyn_cast<CXXOperatorCallExpr>(S)) {
       if (OpCall->getOperator() != OO_Equal || OpCall->getNumArgs() != 2)
         return;
-      const auto *LHS =
-          dyn_cast<DeclRefExpr>(OpCall->getArg(0)->IgnoreParenImpCasts());
-      const auto *V = LHS ? dyn_cast<VarDecl>(LHS->getDecl()) : nullptr;
+      const DeclRefExpr *LHS = refOf(OpCall->getArg(0));
+      const VarDecl *V = LHS ? varOfRef(LHS) : nullptr;
       if (!V || !Tracked.contains(V))
         return;
       if (!Model.isArrayType(OpCall->getArg(1)->getType())) {
@@ -926,13 +1119,33 @@ LayoutAnalysis::Impl &LayoutAnalysis::ensureRun() const {
     return *P;
   P->Ran = true;
   if (P->Function.getBody()) {
-    // Calls back into a function being analysed (recursion) answer Unknown.
+    // Calls back into a function being analysed (recursion) answer Unknown,
+    // except the direct recursive calls' retention of parameters (assumed).
     if (P->TU)
       P->TU->beginAnalysis(P->Function);
-    P->run(P->MaxBlockVisits);
+    for (;;) {
+      P->run(P->MaxBlockVisits);
+      // An assumption the result contradicts: run again, assuming that
+      // parameter retained. Each round adds one, so this ends.
+      llvm::SmallBitVector Contradicted(P->Function.getNumParams());
+      for (unsigned I : P->AssumedNotRetained.set_bits())
+        if (P->paramEscapes(I))
+          Contradicted.set(I);
+      if (Contradicted.none())
+        break;
+      auto Again = std::make_unique<Impl>(P->Function, P->Context, P->Model,
+                                          P->TU, P->ParamFacts);
+      Again->MaxBlockVisits = P->MaxBlockVisits;
+      Again->Ran = true;
+      Again->KnownRetained = P->KnownRetained;
+      Again->KnownRetained.resize(P->Function.getNumParams());
+      Again->KnownRetained |= Contradicted;
+      P = std::move(Again);
+    }
     if (P->TU)
       P->TU->endAnalysis(P->Function);
   }
+  P->Done = true;
   if (P->GaveUp) {
     P->RefFacts.clear();
     P->RefAliases.clear();
@@ -977,12 +1190,10 @@ const VarDecl *LayoutAnalysis::trackedVar(const Expr *E) const {
   ensureRun();
   if (!E)
     return nullptr;
-  const auto *Ref = dyn_cast<DeclRefExpr>(ArrayModel::ignoreHandleCopies(E));
+  const DeclRefExpr *Ref = P->refOf(ArrayModel::ignoreHandleCopies(E));
   if (!Ref)
     return nullptr;
-  const auto *V = dyn_cast<VarDecl>(Ref->getDecl());
-  if (V)
-    V = P->resolve(V);
+  const VarDecl *V = P->varOfRef(Ref);
   return V && P->Tracked.contains(V) ? V : nullptr;
 }
 
@@ -1078,15 +1289,11 @@ ArrayFacts LayoutAnalysis::entryFacts(const Expr *E) const {
 }
 
 bool LayoutAnalysis::paramEscapes(unsigned Index) const {
-  Impl &I = ensureRun();
-  if (I.GaveUp || Index >= I.Function.getNumParams())
-    return true;
-  const ParmVarDecl *Param = I.Function.getParamDecl(Index);
-  return !I.Tracked.contains(Param) || I.Escaping.contains(Param) ||
-         I.Untracked.contains(Param) || I.ChangesOutsideArray;
+  return ensureRun().paramEscapes(Index);
 }
 
 bool LayoutAnalysis::gaveUp() const { return ensureRun().GaveUp; }
+bool LayoutAnalysis::inProgress() const { return P->Ran && !P->Done; }
 const FunctionDecl &LayoutAnalysis::function() const { return P->Function; }
 
 const CFG *LayoutAnalysis::cfg() const { return P->graph(); }

@@ -128,6 +128,10 @@ public:
   /// True when the budget ran out; every query then answers Unknown.
   bool gaveUp() const;
 
+  /// True while the body is being analysed (a query from inside the run,
+  /// through a cycle of calls, would see partial results).
+  bool inProgress() const;
+
   const FunctionDecl &function() const;
   /// The run-time CFG of the function's body (FunctionCFG.h), shared with
   /// the TU's other analyses of it; null when Clang cannot build one.
@@ -138,7 +142,8 @@ public:
 private:
   struct Impl;
   Impl &ensureRun() const;
-  std::unique_ptr<Impl> P;
+  /// Replaced when a run is repeated under other recursion assumptions.
+  mutable std::unique_ptr<Impl> P;
 };
 
 } // namespace clang::tidy::ndarray::analysis

@@ -8,6 +8,7 @@
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ExprCXX.h"
+#include "clang/AST/ParentMap.h"
 #include "clang/AST/ParentMapContext.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"
@@ -196,8 +197,15 @@ struct Summaries::Impl {
           FunctionRefs.push_back({Member, Method});
         else if (const auto *Field =
                      dyn_cast<FieldDecl>(Member->getMemberDecl());
-                 Field && Self.Model.isArrayType(Field->getType()))
-          FieldUses.push_back({Member, current()});
+                 Field && Self.Model.isArrayType(Field->getType())) {
+          // Uses outside a function body, and in system headers (a
+          // library's templates instantiated with the user's types), are
+          // not followed: the field's invariant is then unknown.
+          if (!current() || Self.isInSystemHeader(current()))
+            Self.FieldUnfollowed.insert(Field);
+          else
+            FieldUses.push_back({Member, current()});
+        }
         return true;
       }
     } V(*this);
@@ -206,13 +214,53 @@ struct Summaries::Impl {
       if (!V.CalleeRefs.contains(Ref))
         if (const FunctionDecl *Def = definitionOf(*FD))
           AddressTaken.insert(Def);
-    for (const auto &[Use, In] : V.FieldUses)
-      classifyFieldUse(Use, In);
+    // Each function's parents come from a map of its own body: a parent
+    // map of the whole TU would cover every header's declarations.
+    std::map<const FunctionDecl *, std::unique_ptr<ParentMap>> BodyParents;
+    for (const auto &[Use, In] : V.FieldUses) {
+      std::unique_ptr<ParentMap> &Parents = BodyParents[In];
+      if (!Parents) {
+        Parents = std::make_unique<ParentMap>(In->getBody());
+        if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(In))
+          for (const CXXCtorInitializer *Init : Ctor->inits())
+            if (Init->getInit())
+              Parents->addStmt(Init->getInit());
+      }
+      classifyFieldUse(Use, *In, *Parents);
+    }
+  }
+
+  /// What holds \p Child in function \p In: a statement, the variable it
+  /// initialises, or the constructor initialiser it is the value of.
+  struct Holder {
+    const Stmt *S = nullptr;
+    const VarDecl *Var = nullptr;
+    const CXXCtorInitializer *Init = nullptr;
+  };
+  static Holder holderOf(const Stmt *Child, const FunctionDecl &In,
+                         const ParentMap &Parents) {
+    const Stmt *P = Parents.getParent(Child);
+    if (const auto *DS = dyn_cast_or_null<DeclStmt>(P)) {
+      for (const Decl *D : DS->decls())
+        if (const auto *Var = dyn_cast<VarDecl>(D);
+            Var && Var->getInit() == Child)
+          return {nullptr, Var, nullptr};
+      return {};
+    }
+    if (P)
+      return {P, nullptr, nullptr};
+    if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(&In))
+      for (const CXXCtorInitializer *Init : Ctor->inits())
+        if (Init->getInit() == Child)
+          return {nullptr, nullptr, Init};
+    return {};
   }
 
   /// Records a store to the field \p Use names, or marks the field
   /// unfollowed when the use may change it in a way not modelled.
-  void classifyFieldUse(const MemberExpr *Use, const FunctionDecl *In) {
+  void classifyFieldUse(const MemberExpr *Use, const FunctionDecl &FD,
+                        const ParentMap &Parents) {
+    const FunctionDecl *In = &FD;
     const auto *Field = cast<FieldDecl>(Use->getMemberDecl());
     auto Unfollowed = [&] { FieldUnfollowed.insert(Field); };
     auto ParamAllows = [](QualType T) {
@@ -220,22 +268,19 @@ struct Summaries::Impl {
     };
     const Stmt *Child = Use;
     for (int Depth = 0; Depth < 32; ++Depth) {
-      DynTypedNodeList Parents = Context.getParents(*Child);
-      if (Parents.empty())
-        return Unfollowed();
-      const DynTypedNode &Parent = Parents[0];
-      if (const auto *Var = Parent.get<VarDecl>()) {
+      Holder Parent = holderOf(Child, FD, Parents);
+      if (const VarDecl *Var = Parent.Var) {
         if (!ParamAllows(Var->getType()))
           Unfollowed();
         return;
       }
-      if (const auto *Init = Parent.get<CXXCtorInitializer>()) {
+      if (const CXXCtorInitializer *Init = Parent.Init) {
         if (const FieldDecl *Into = Init->getMember();
             Into && !ParamAllows(Into->getType()))
           Unfollowed();
         return;
       }
-      const Stmt *P = Parent.get<Stmt>();
+      const Stmt *P = Parent.S;
       if (!P)
         return Unfollowed();
       if (isTransparentNode(P)) {
@@ -267,8 +312,8 @@ struct Summaries::Impl {
       if (const auto *Member = dyn_cast<MemberExpr>(P)) {
         // `w_.method(...)`: what the method may do to the handle.
         const auto *Method = dyn_cast<CXXMethodDecl>(Member->getMemberDecl());
-        DynTypedNodeList Up = Context.getParents(*Member);
-        const auto *Call = Up.empty() ? nullptr : Up[0].get<CXXMemberCallExpr>();
+        const auto *Call =
+            dyn_cast_or_null<CXXMemberCallExpr>(Parents.getParent(Member));
         if (!Method || !Call)
           return Unfollowed();
         if (Model.classify(Call) || Method->isConst() || Method->isStatic())
@@ -584,11 +629,18 @@ ArrayFacts Summaries::resultOf(const FunctionDecl &Callee, const Expr *Call,
 
 bool Summaries::mayRetainParam(const FunctionDecl &Callee, unsigned Param) {
   const FunctionDecl *Def = Impl::definitionOf(Callee);
-  if (!Def || P->Running.lookup(Def) || P->Nesting >= MaxNesting ||
-      P->isLibrary(Def))
+  if (!Def || P->isLibrary(Def))
     return true;
   if (const auto *Method = dyn_cast<CXXMethodDecl>(Def);
       Method && Method->isVirtual())
+    return true;
+  // The answer comes from the analysis with unknown parameters; while that
+  // one runs (a cycle of calls), it is not known yet. Its direct recursive
+  // calls it answers itself (LayoutAnalysis: a least fixpoint).
+  auto Known = P->Base.find(Def);
+  if (Known != P->Base.end() && Known->second->inProgress())
+    return true;
+  if (Known == P->Base.end() && P->Nesting >= MaxNesting)
     return true;
   return P->analysisOf(*Def).paramEscapes(Param);
 }

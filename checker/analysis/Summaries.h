@@ -17,7 +17,8 @@
 //
 // Each (function, argument facts) pair is analysed once per TU; a function
 // gets at most a few contexts, paths are a few calls deep, and recursion
-// gives Unknown, so the cost stays linear in the TU.
+// gives Unknown (whether a direct recursive call keeps a parameter is a
+// least fixpoint, LayoutAnalysis.cpp), so the cost stays linear in the TU.
 //
 //   Summaries TU(Context, Model);
 //   const LayoutAnalysis &Base = TU.analysisOf(FD);      // parameters Unknown

@@ -67,6 +67,102 @@ double NegativeFieldByReference() {
   return e.first();
 }
 
+// ---- Fields of local aggregates ---------------------------------------------
+// A local aggregate used only through its fields has a variable per array
+// field, named as written: two objects of one type hold different layouts.
+
+namespace {
+struct Split {
+  Array X;
+  Array y;
+};
+} // namespace
+
+double PositiveLocalAggregateField() {
+  auto features = nd::zeros<double>({64, 64});
+  auto labels = nd::zeros<double>({64});
+  Split train{features.T(), labels};
+  Split valid{features, labels};
+  auto a = train.X.ravel();
+  // CHECK-NOTES: :[[@LINE-1]]:20: warning: ravel() copies 32768 bytes: 'train.X' is not C-contiguous (it is a transpose of a C-contiguous array) [ndarray-hidden-copy]
+  // CHECK-NOTES: :[[@LINE-4]]:24: note: not C-contiguous since it was transposed here
+  // CHECK-NOTES: :[[@LINE-3]]:20: note: ravel(nd::order::F) would be a view of 'train.X', but it orders the elements differently
+  // CHECK-NOTES: :[[@LINE-4]]:20: note: use flatten() to make the copy explicit
+  auto b = valid.X.ravel();
+  auto c = train.y.ravel();
+  return a(0) + b(0) + c(0);
+}
+
+double PositiveLocalAggregateFieldReassigned() {
+  auto features = nd::zeros<double>({64, 64});
+  Split s{features, nd::zeros<double>({64})};
+  auto before = s.X.ravel();
+  s.X = s.X.T();
+  auto after = s.X.ravel();
+  // CHECK-NOTES: :[[@LINE-1]]:20: warning: ravel() copies 32768 bytes: 's.X' is not C-contiguous (it is a transpose of a C-contiguous array) [ndarray-hidden-copy]
+  // CHECK-NOTES: :[[@LINE-3]]:13: note: not C-contiguous since it was transposed here
+  // CHECK-NOTES: :[[@LINE-3]]:20: note: ravel(nd::order::F) would be a view of 's.X', but it orders the elements differently
+  // CHECK-NOTES: :[[@LINE-4]]:20: note: use flatten() to make the copy explicit
+  return before(0) + after(0);
+}
+
+// A field the initialiser leaves out has its default member initialiser;
+// a default-constructed aggregate has what every object of the class holds.
+namespace {
+struct Grid {
+  Array cells = nd::zeros<double>({64, 64}).T();
+  Array mask;
+};
+} // namespace
+
+double PositiveLocalAggregateDefaults() {
+  Grid braced{};
+  auto a = braced.cells.ravel();
+  // CHECK-NOTES: :[[@LINE-1]]:25: warning: ravel() copies 32768 bytes: 'braced.cells' is not C-contiguous (it is a transpose of a C-contiguous array) [ndarray-hidden-copy]
+  // CHECK-NOTES: :[[@LINE-9]]:45: note: not C-contiguous since it was transposed here
+  // CHECK-NOTES: :[[@LINE-3]]:25: note: ravel(nd::order::F) would be a view of 'braced.cells', but it orders the elements differently
+  // CHECK-NOTES: :[[@LINE-4]]:25: note: use flatten() to make the copy explicit
+  Grid plain;
+  auto b = plain.cells.ravel();
+  // CHECK-NOTES: :[[@LINE-1]]:24: warning: ravel() copies 32768 bytes: 'plain.cells' is not C-contiguous (it is a transpose of a C-contiguous array) [ndarray-hidden-copy]
+  // CHECK-NOTES: :[[@LINE-15]]:45: note: not C-contiguous since it was transposed here
+  // CHECK-NOTES: :[[@LINE-3]]:24: note: ravel(nd::order::F) would be a view of 'plain.cells', but it orders the elements differently
+  // CHECK-NOTES: :[[@LINE-4]]:24: note: use flatten() to make the copy explicit
+  auto c = plain.mask.ravel(); // default-constructed: unknown
+  return a(0) + b(0) + c(0);
+}
+
+static double first_of(const Split &s) { return s.X(0, 0); }
+
+// The whole object goes somewhere: its fields are the class invariant again
+// (here unknown: the TU stores both layouts into Split::X).
+double NegativeLocalAggregatePassedWhole() {
+  auto features = nd::zeros<double>({64, 64});
+  Split s{features.T(), nd::zeros<double>({64})};
+  double first = first_of(s);
+  auto a = s.X.ravel();
+  return first + a(0);
+}
+
+double NegativeLocalAggregateCapturedByReference() {
+  auto features = nd::zeros<double>({64, 64});
+  Split s{features.T(), nd::zeros<double>({64})};
+  auto reset = [&] { s.X = nd::zeros<double>({64, 64}); };
+  reset();
+  auto a = s.X.ravel();
+  return a(0);
+}
+
+static void replace(Array &x) { x = nd::zeros<double>({64, 64}); }
+
+double NegativeLocalAggregateFieldByReference() {
+  auto features = nd::zeros<double>({64, 64});
+  Split s{features.T(), nd::zeros<double>({64})};
+  replace(s.X);
+  auto a = s.X.ravel();
+  return a(0);
+}
+
 // ---- Containers -------------------------------------------------------------
 
 double PositiveVectorOfTransposes() {
