@@ -146,18 +146,9 @@ private:
     if (F.Model.isArrayType(V->getType())) {
       // The copy itself only reads its operands, whatever the use analysis
       // makes of an operand list (`concatenate({a, b})`).
-      // Rebinding an alias (`z = ...` after `z = a`) leaves 'a' as it is.
-      for (const HandleUse &Use : Uses.usesOfVar(V).Uses) {
-        if (!isInside(Use.Occurrence, Loop) ||
-            isInside(Use.Occurrence, Current) ||
-            Use.Kind == HandleUseKind::MetaRead ||
-            Use.Kind == HandleUseKind::DataRead)
-          continue;
-        const auto *Ref = dyn_cast<DeclRefExpr>(Use.Occurrence);
-        if (Use.Kind == HandleUseKind::Rebind && Ref && Ref->getDecl() != V)
-          continue;
-        return false;
-      }
+      for (const Expr *Change : changesIn(V, Loop))
+        if (!isInside(Change, Current))
+          return false;
       if (!Inside) {
         if (!llvm::is_contained(Roots, V))
           Roots.push_back(V);
@@ -172,16 +163,40 @@ private:
     if (V->getType().isConstQualified())
       return true;
     // Every occurrence in the loop only reads the value.
+    auto Cached = ScalarReadOnly.find({V, Loop});
+    if (Cached != ScalarReadOnly.end())
+      return Cached->second;
     bool OnlyRead = true;
     forEachRef(Loop, [&](const DeclRefExpr *Ref) {
       if (Ref->getDecl() != V)
         return;
-      const auto *Cast =
-          dyn_cast_or_null<ImplicitCastExpr>(Parents.getParentIgnoreParens(Ref));
+      const auto *Cast = dyn_cast_or_null<ImplicitCastExpr>(
+          Parents.getParentIgnoreParens(Ref));
       if (!Cast || Cast->getCastKind() != CK_LValueToRValue)
         OnlyRead = false;
     });
+    ScalarReadOnly[{V, Loop}] = OnlyRead;
     return OnlyRead;
+  }
+
+  /// The occurrences of array \p V (or of a handle initialised from it) in
+  /// \p Loop that may change it: written, rebound, escaping. Rebinding an
+  /// alias (`z = ...` after `z = a`) leaves 'a' as it is.
+  llvm::ArrayRef<const Expr *> changesIn(const VarDecl *V, const Stmt *Loop) {
+    auto [It, Inserted] = ArrayChanges.try_emplace({V, Loop});
+    if (!Inserted)
+      return It->second;
+    for (const HandleUse &Use : Uses.usesOfVar(V).Uses) {
+      if (!isInside(Use.Occurrence, Loop) ||
+          Use.Kind == HandleUseKind::MetaRead ||
+          Use.Kind == HandleUseKind::DataRead)
+        continue;
+      const auto *Ref = dyn_cast<DeclRefExpr>(Use.Occurrence);
+      if (Use.Kind == HandleUseKind::Rebind && Ref && Ref->getDecl() != V)
+        continue;
+      It->second.push_back(Use.Occurrence);
+    }
+    return It->second;
   }
 
   /// Whether \p E computes the same value on every iteration of \p Loop:
@@ -334,7 +349,9 @@ private:
     std::string How;
     if (feedsElementAccess(Op))
       How = " to read one element,";
-    if (Place.InCondition)
+    if (Place.InCondition && Place.Conditional)
+      How += " on the tests of the loop's condition that reach it";
+    else if (Place.InCondition)
       How += " each time the loop's condition is tested";
     else if (Place.Conditional)
       How += " on the loop's iterations that reach it";
@@ -406,6 +423,9 @@ private:
   HandleUses Uses;
   /// The copy being judged.
   const Expr *Current = nullptr;
+  using VarInLoop = std::pair<const VarDecl *, const Stmt *>;
+  llvm::DenseMap<VarInLoop, llvm::SmallVector<const Expr *, 2>> ArrayChanges;
+  llvm::DenseMap<VarInLoop, bool> ScalarReadOnly;
 };
 
 } // namespace

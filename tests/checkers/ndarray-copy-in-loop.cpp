@@ -59,6 +59,15 @@ double PositiveLoopCondition() {
   return i;
 }
 
+double PositiveConditionShortCircuit() {
+  auto a = nd::zeros<double>({100, 100});
+  int i = 0;
+  while (i < 50 && a.T().ravel()(i) < 1.0)
+    // CHECK-MESSAGES: :[[@LINE-1]]:26: warning: ravel() copies 80000 bytes to read one element, on the tests of the loop's condition that reach it: the array is not C-contiguous (it is a transpose of a C-contiguous array), and 'a' does not change in the loop; hoist it before the loop [ndarray-copy-in-loop]
+    ++i;
+  return i;
+}
+
 double PositiveUnknownSize(int n, int m) {
   // The extents are not known: no byte count, "on each iteration".
   auto a = nd::zeros<double>({n, m});
