@@ -223,6 +223,16 @@ double NegativeLoopIndexInSource() {
   return sum;
 }
 
+double NegativeInvariantInTheOuterLoopOnly(int n) {
+  // Only the innermost loop is judged, and the copy changes with 'j'.
+  auto a = nd::zeros<double>({10, 100, 100});
+  double sum = 0;
+  for (int i = 0; i < n; ++i)
+    for (int j = 0; j < 10; ++j)
+      sum += a(j, nd::all, nd::all).flatten()(i);
+  return sum;
+}
+
 double NegativeCopyWrittenEachIteration() {
   // Each iteration needs a fresh copy: it writes into it.
   auto a = nd::zeros<double>({100, 100});
