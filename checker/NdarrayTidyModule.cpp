@@ -8,6 +8,7 @@
 #include "clang-tidy/ClangTidyModule.h"
 #include "clang-tidy/ClangTidyModuleRegistry.h"
 #include "ndarray/AmbiguousAliasCheck.h"
+#include "ndarray/CopyInLoopCheck.h"
 #include "ndarray/HiddenCopyCheck.h"
 #include "ndarray/ImpossibleViewCheck.h"
 #include "ndarray/RedundantCopyChainCheck.h"
@@ -27,6 +28,7 @@ public:
     Factories.registerCheck<AmbiguousAliasCheck>("ndarray-ambiguous-alias");
     Factories.registerCheck<UnnecessaryCopyCheck>("ndarray-unnecessary-copy");
     Factories.registerCheck<ImpossibleViewCheck>("ndarray-impossible-view");
+    Factories.registerCheck<CopyInLoopCheck>("ndarray-copy-in-loop");
   }
 };
 

@@ -30,6 +30,8 @@ llvm::StringRef checkNameOf(FindingKind Kind) {
     return "ndarray-ambiguous-alias";
   case FindingKind::RedundantCopyChain:
     return "ndarray-redundant-copy-chain";
+  case FindingKind::CopyInLoop:
+    return "ndarray-copy-in-loop";
   case FindingKind::HiddenCopy:
     return "ndarray-hidden-copy";
   case FindingKind::UnnecessaryCopy:

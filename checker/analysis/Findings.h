@@ -6,8 +6,9 @@
 // layout analysis and the finders of every ENABLED ndarray check once per
 // function, then arbitrates: where several findings share an Anchor
 // expression, only the most severe kind survives (impossible-view >
-// write-to-copy > ambiguous-alias > redundant-copy-chain > hidden-copy >
-// unnecessary-copy). Each check's check() then emits its own survivors.
+// write-to-copy > ambiguous-alias > redundant-copy-chain > copy-in-loop >
+// hidden-copy > unnecessary-copy). Each check's check() then emits its own
+// survivors.
 //
 //   class HiddenCopyCheck : public NdarrayCheck {
 //   public:
@@ -38,10 +39,13 @@ enum class FindingKind : unsigned {
   WriteToCopy,
   AmbiguousAlias,
   RedundantCopyChain,
+  /// Before HiddenCopy: a hidden copy in a loop is one defect, and the loop
+  /// is what makes it costly.
+  CopyInLoop,
   HiddenCopy,
   UnnecessaryCopy,
 };
-constexpr unsigned NumFindingKinds = 6;
+constexpr unsigned NumFindingKinds = 7;
 
 /// "ndarray-hidden-copy" for FindingKind::HiddenCopy.
 llvm::StringRef checkNameOf(FindingKind Kind);

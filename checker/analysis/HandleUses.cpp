@@ -836,8 +836,15 @@ bool HandleUses::bodyWritesNoArray() {
 
 bool HandleUses::mayWriteHiddenHandles(const LiveRegion &Region,
                                        llvm::ArrayRef<const VarDecl *> Known) {
+  return mayWriteHiddenHandles(
+      [&Region](const Stmt *S) { return Region.contains(S); }, Known);
+}
+
+bool HandleUses::mayWriteHiddenHandles(
+    llvm::function_ref<bool(const Stmt *)> InRegion,
+    llvm::ArrayRef<const VarDecl *> Known) {
   for (const Expr *Call : Calls) {
-    if (isInNestedLambda(Call) || !Region.contains(Call))
+    if (isInNestedLambda(Call) || !InRegion(Call))
       continue;
     if (callMayWriteHidden(Call))
       return true;
@@ -845,10 +852,10 @@ bool HandleUses::mayWriteHiddenHandles(const LiveRegion &Region,
   // `*p = v`, `p[i] = v`, `r = v` with a reference: p may point into the
   // buffer (data(), ref()).
   for (const Expr *Write : IndirectWrites)
-    if (!isInNestedLambda(Write) && Region.contains(Write))
+    if (!isInNestedLambda(Write) && InRegion(Write))
       return true;
   for (const WriteSite &W : writeSites()) {
-    if (!Region.contains(W.Site))
+    if (!InRegion(W.Site))
       continue;
     HandleChain Chain = chainOf(W.Handle);
     if (llvm::any_of(Chain.Ops, [](const ArrayOperation &Op) {

@@ -30,6 +30,7 @@
 #include "model/ArrayModel.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/ADT/SmallVector.h"
 #include <memory>
 
@@ -191,6 +192,9 @@ public:
   /// through a handle that is not a fresh, unescaped local other than those
   /// in \p Known (whose writes the caller checks itself).
   bool mayWriteHiddenHandles(const LiveRegion &Region,
+                             llvm::ArrayRef<const VarDecl *> Known);
+  /// The same for the statements \p InRegion accepts (e.g. those of a loop).
+  bool mayWriteHiddenHandles(llvm::function_ref<bool(const Stmt *)> InRegion,
                              llvm::ArrayRef<const VarDecl *> Known);
 
   const ArrayModel &model() const { return Model; }

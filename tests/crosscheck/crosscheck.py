@@ -23,6 +23,14 @@ For every program of the corpus (tests/crosscheck/corpus/*.cpp) the script
        ndarray-unnecessary-copy     an explicit copy event on the line;
        ndarray-ambiguous-alias      the annotations (the runtime cannot tell
                                     "may" from "does");
+       ndarray-copy-in-loop         the program's ND_TRACE_COPIES=summary line
+                                    for the named operation on the line: it
+                                    copied more than once, of the claimed kind
+                                    (hidden or explicit), the stated bytes
+                                    each time (total = count x bytes), RUNS
+                                    times if annotated; a growth claim ("copies
+                                    all of") needs each copy larger than the
+                                    one before;
      a claim the runtime contradicts, or one on a line annotated EXPECT-NOT
      for that check, is a false positive (precision must be 100%);
   4. recompiles and reruns the fixed copy: its output must be identical and it
@@ -76,6 +84,7 @@ CHECKS = (
     "ndarray-unnecessary-copy",
     "ndarray-write-to-copy",
     "ndarray-ambiguous-alias",
+    "ndarray-copy-in-loop",
 )
 
 EVENT_RE = re.compile(
@@ -92,6 +101,12 @@ QUOTED_CALL_RE = re.compile(r"'(?:[\w:]+::)?(\w+)(?:<[^']*>)?\(\)'")
 # "ravel() copies 32768 bytes: ...", "nd::ascontiguousarray() copies ..."
 CLAIMED_CALL_RE = re.compile(r"(?:[\w:]+::)?(\w+)(?:<[^>]*>)?\([^)]*\)'? (?:copies|may copy)")
 BYTES_RE = re.compile(r"(\d[\d,']*) bytes")
+# ND_TRACE_COPIES=summary: "f.cpp:12:9: warning: ravel() copied 5 times, 800 bytes in total: ..."
+SUMMARY_RE = re.compile(
+    r"^(?P<file>.+?):(?P<line>\d+):(?P<col>\d+): (?:warning|note): "
+    r"(?P<op>[\w:]+)\(\) copied (?P<count>\d+) times?, (?P<bytes>\d+) bytes in total"
+    r"(?:: (?P<reason>.*?))? \[nd-(?P<kind>hidden|explicit)-copy\]$")
+HIDDEN_CLAIM_RE = re.compile(r"is not [CF]-contiguous|not a dense permutation")
 WRITTEN_VAR_RE = re.compile(r"^\s*([A-Za-z_]\w*)\s*[(.]")
 # "... when 'summarise' is called from line 43", "... from lines 12 and 30"
 CALL_PATH_RE = re.compile(r"when '(?P<fn>[^']+)' is called from lines? "
@@ -113,6 +128,18 @@ class Event:
         self.bytes = int(m.group("bytes"))
         self.kind = m.group("kind")
         self.reason = m.group("reason") or ""
+
+
+class SiteTotal:
+    """One line of the ND_TRACE_COPIES=summary output."""
+    __slots__ = ("line", "op", "count", "bytes", "kind")
+
+    def __init__(self, m):
+        self.line = int(m.group("line"))
+        self.op = m.group("op").split("::")[-1]
+        self.count = int(m.group("count"))
+        self.bytes = int(m.group("bytes"))
+        self.kind = m.group("kind")
 
 
 class Diagnostic:
@@ -161,6 +188,15 @@ def parse_events(stderr, basename):
     return events
 
 
+def parse_summary(stderr, basename):
+    totals = []
+    for text in stderr.splitlines():
+        m = SUMMARY_RE.match(text.strip())
+        if m and os.path.basename(m.group("file")) == basename:
+            totals.append(SiteTotal(m))
+    return totals
+
+
 def parse_diagnostics(stdout, path):
     diags, errors = [], []
     current = None
@@ -196,6 +232,7 @@ class Program:
         self.lines = self.text.splitlines()
         self.annotations = parse_annotations(self.lines)
         self.events = []
+        self.summary = []    # SiteTotal per call site, from ND_TRACE_COPIES=summary
         self.diags = []
         self.failures = []   # strings: why this program fails
         self.warnings = []   # strings: worth a look, not a failure
@@ -318,6 +355,11 @@ def compile_and_run(args, source, exe, pch):
     return ran, None
 
 
+def run_summary(exe):
+    """The program's stderr under ND_TRACE_COPIES=summary."""
+    return run([exe], env=dict(os.environ, ND_TRACE_COPIES="summary"), timeout=120).stderr
+
+
 def work_copies(root, program):
     """A fresh scratch directory for the program, with a copy of it to compile
     and one for ndtidy to fix: (work, basename, original, fixed)."""
@@ -345,6 +387,7 @@ def process(args, program, pch, available):
     program.output = ran.stdout
     program.events = parse_events(ran.stderr, basename)
     program.bytes_before = total_bytes(ran.stderr)
+    program.summary = parse_summary(run_summary(os.path.join(work, "original.exe")), basename)
 
     tidy = [args.ndtidy, "--checks=-*,ndarray-*", "--fix", "--quiet", fixed, "--",
             "-std=c++20", "-I", args.include, "-I", args.corpus]
@@ -453,6 +496,8 @@ def judge(program, available):
             else:
                 d.verdict = "contradicted"
                 d.why = "no copy event at runtime on lines %s" % sorted(set(lines))
+        elif d.check == "ndarray-copy-in-loop":
+            judge_loop(d, by_line, program.annotations.get(d.line, {}).get("RUNS"), program)
         elif d.check == "ndarray-unnecessary-copy":
             copies = [e for e in by_line.get(d.line, []) if e.kind == "explicit"]
             if copies:
@@ -544,6 +589,38 @@ def judge_hidden(d, by_line, runs, program=None):
             d.verdict = "contradicted"
             d.why = "claims %d bytes; runtime copied %s" % (
                 claimed, sorted({e.bytes for e in events}))
+            return
+    d.verdict, d.evidence = "confirmed", {d.line}
+
+
+def judge_loop(d, by_line, runs, program):
+    """A copy-in-loop claim against the per-site summary of the run."""
+    named = CLAIMED_CALL_RE.findall(d.msg)[:1]
+    growth = "copies all of" in d.msg
+    kind = "hidden" if HIDDEN_CLAIM_RE.search(d.msg) else "explicit"
+    sites = [t for t in program.summary
+             if t.line == d.line and t.kind == kind and (not named or t.op in named)]
+    count, total = sum(t.count for t in sites), sum(t.bytes for t in sites)
+    d.verdict, d.evidence = "contradicted", set()
+    if count < 2:
+        d.why = "the summary shows %d %s cop%s of %s on this line: not repeated" % (
+            count, kind, "y" if count == 1 else "ies", "/".join(named) or "any operation")
+        return
+    conditional = " unless " in d.msg or "that reach it" in d.msg
+    if runs is not None and not conditional and count != runs:
+        d.why = "claims a copy on every iteration; the summary counts %d of %d" % (count, runs)
+        return
+    stated = BYTES_RE.search(d.msg)
+    if stated and not conditional and not growth:
+        claimed = int(re.sub(r"[,']", "", stated.group(1)))
+        if total != count * claimed:
+            d.why = "claims %d bytes per copy; the summary has %d copies, %d bytes" % (
+                claimed, count, total)
+            return
+    if growth:
+        sizes = [e.bytes for e in by_line.get(d.line, []) if not named or e.op in named]
+        if any(b <= a for a, b in zip(sizes, sizes[1:])):
+            d.why = "claims growth; the copies on this line were %s bytes" % sizes
             return
     d.verdict, d.evidence = "confirmed", {d.line}
 

@@ -18,15 +18,23 @@
 // stderr, ND_TRACE_COPIES=all prints every copy; one line per event:
 //   file.cpp:12:17: warning: ravel() copied 800 bytes: the array is not C-contiguous [nd-hidden-copy]
 //   file.cpp:14:9: note: flatten() copied 800 bytes [nd-explicit-copy]
-// (set_copy_trace_mode overrides the environment, e.g. in tests).
+// ND_TRACE_COPIES=summary prints nothing while the program runs and, when it
+// exits (return from main or std::exit), one line per call site and copy,
+// hidden and explicit alike, sorted by file, line, column and operation:
+//   file.cpp:12:17: warning: ravel() copied 5 times, 4000 bytes in total: the array is not C-contiguous [nd-hidden-copy]
+//   file.cpp:14:9: note: flatten() copied 1 time, 800 bytes in total [nd-explicit-copy]
+// (set_copy_trace_mode overrides the environment, e.g. in tests;
+// copy_summary() returns the same totals while the program runs.)
 #pragma once
 
 #include <atomic>
+#include <compare>
 #include <cstddef>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <functional>
+#include <map>
 #include <mutex>
 #include <source_location>
 #include <string>
@@ -52,27 +60,63 @@ struct copy_event {
   std::source_location location; // the user's call site
 };
 
-// One compiler-style line, without the trailing newline (the trace format).
-inline std::string format_copy_event(const copy_event& e) {
-  std::string line = e.location.file_name();
-  line += ':' + std::to_string(e.location.line()) + ':' +
-          std::to_string(e.location.column()) + ": ";
-  line += e.kind == copy_kind::hidden_copy ? "warning: " : "note: ";
-  line += e.operation;
-  line += "() copied " + std::to_string(e.bytes) + " bytes";
-  if (e.kind == copy_kind::hidden_copy) {
-    if (!e.reason.empty()) {
-      line += ": ";
-      line += e.reason;
+namespace detail {
+
+// "file:line:col: warning: op() copied WHAT: reason [nd-hidden-copy]", or
+// "note: ... [nd-explicit-copy]": the trace and summary line shape.
+inline std::string format_copy_line(std::string_view file, unsigned line, unsigned column,
+                                    copy_kind kind, std::string_view operation,
+                                    std::string_view what, std::string_view reason) {
+  std::string text(file);
+  text += ':' + std::to_string(line) + ':' + std::to_string(column) + ": ";
+  text += kind == copy_kind::hidden_copy ? "warning: " : "note: ";
+  text += operation;
+  text += "() copied ";
+  text += what;
+  if (kind == copy_kind::hidden_copy) {
+    if (!reason.empty()) {
+      text += ": ";
+      text += reason;
     }
-    line += " [nd-hidden-copy]";
+    text += " [nd-hidden-copy]";
   } else {
-    line += " [nd-explicit-copy]";
+    text += " [nd-explicit-copy]";
   }
-  return line;
+  return text;
 }
 
-enum class trace_mode { off, hidden, all };
+} // namespace detail
+
+// One compiler-style line, without the trailing newline (the trace format).
+inline std::string format_copy_event(const copy_event& e) {
+  return detail::format_copy_line(e.location.file_name(), e.location.line(),
+                                  e.location.column(), e.kind, e.operation,
+                                  std::to_string(e.bytes) + " bytes", e.reason);
+}
+
+// The copies of one call site that share operation, kind and reason, as
+// ND_TRACE_COPIES=summary counts them.
+struct copy_site_total {
+  std::string file;
+  unsigned line = 0;
+  unsigned column = 0;
+  std::string operation;
+  copy_kind kind = copy_kind::explicit_copy;
+  std::string reason;
+  std::size_t count = 0; // copies made there
+  std::size_t bytes = 0; // their bytes, summed
+};
+
+// One summary line, without the trailing newline.
+inline std::string format_copy_site_total(const copy_site_total& t) {
+  std::string what = std::to_string(t.count) + (t.count == 1 ? " time, " : " times, ") +
+                     std::to_string(t.bytes) + " bytes in total";
+  return detail::format_copy_line(t.file, t.line, t.column, t.kind, t.operation, what,
+                                  t.reason);
+}
+
+// summary: per-site totals printed at exit instead of a line per copy.
+enum class trace_mode { off, hidden, all, summary };
 
 class copy_counter;
 using copy_callback = std::function<void(const copy_event&)>;
@@ -85,6 +129,8 @@ inline trace_mode trace_mode_from_environment() {
     return trace_mode::off;
   if (std::strcmp(value, "all") == 0)
     return trace_mode::all;
+  if (std::strcmp(value, "summary") == 0)
+    return trace_mode::summary;
   return trace_mode::hidden;
 }
 
@@ -102,6 +148,70 @@ inline callback_slot& global_callback() {
 inline std::atomic<bool> callback_installed{false};
 
 inline thread_local std::vector<copy_counter*> active_counters;
+
+// Where a copy was made and what it was: the key of the summary.
+struct copy_site {
+  std::string file;
+  unsigned line;
+  unsigned column;
+  std::string operation;
+  copy_kind kind;
+  std::string reason;
+  auto operator<=>(const copy_site&) const = default;
+};
+struct copy_totals {
+  std::size_t count = 0;
+  std::size_t bytes = 0;
+};
+struct summary_table {
+  std::mutex mutex;
+  std::map<copy_site, copy_totals> sites; // sorted: the printing order
+};
+// Never destroyed, so that the at-exit printer and copies made by static
+// destructors still find it. One per program: an inline function's static.
+inline summary_table& global_summary() {
+  static summary_table* table = new summary_table;
+  return *table;
+}
+
+} // namespace detail
+
+// Per-site totals of the copies made so far while the trace mode was
+// `summary`, in the order ND_TRACE_COPIES=summary prints them.
+inline std::vector<copy_site_total> copy_summary() {
+  auto& table = detail::global_summary();
+  std::lock_guard lock(table.mutex);
+  std::vector<copy_site_total> totals;
+  totals.reserve(table.sites.size());
+  for (const auto& [site, sum] : table.sites)
+    totals.push_back(copy_site_total{site.file, site.line, site.column, site.operation,
+                                     site.kind, site.reason, sum.count, sum.bytes});
+  return totals;
+}
+
+namespace detail {
+
+// Runs once, at exit (std::atexit), when a summary was started.
+inline void print_copy_summary() {
+  std::string text;
+  for (const copy_site_total& total : copy_summary())
+    text += format_copy_site_total(total) + '\n';
+  std::fputs(text.c_str(), stderr);
+}
+
+inline void add_to_summary(const copy_event& event) {
+  // The first summarised copy of the program registers the printer, once
+  // whatever the thread or translation unit.
+  static const bool printer_registered = std::atexit(print_copy_summary) == 0;
+  (void)printer_registered;
+  copy_site site{event.location.file_name(), event.location.line(), event.location.column(),
+                 std::string(event.operation), event.kind, std::string(event.reason)};
+  auto& table = global_summary();
+  std::lock_guard lock(table.mutex);
+  copy_totals& totals = table.sites[std::move(site)];
+  ++totals.count;
+  totals.bytes += event.bytes;
+}
 
 void record_copy(const copy_event& event);
 
@@ -182,6 +292,10 @@ inline void record_copy(const copy_event& event) {
       callback(event);
   }
   trace_mode mode = copy_trace_mode();
+  if (mode == trace_mode::summary) {
+    add_to_summary(event);
+    return;
+  }
   if (mode == trace_mode::all ||
       (mode == trace_mode::hidden && event.kind == copy_kind::hidden_copy)) {
     std::string line = format_copy_event(event);
