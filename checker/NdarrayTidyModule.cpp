@@ -9,6 +9,7 @@
 #include "clang-tidy/ClangTidyModuleRegistry.h"
 #include "ndarray/AmbiguousAliasCheck.h"
 #include "ndarray/HiddenCopyCheck.h"
+#include "ndarray/HiddenTemporaryCheck.h"
 #include "ndarray/ImpossibleViewCheck.h"
 #include "ndarray/RedundantCopyChainCheck.h"
 #include "ndarray/UnnecessaryCopyCheck.h"
@@ -27,6 +28,8 @@ public:
     Factories.registerCheck<AmbiguousAliasCheck>("ndarray-ambiguous-alias");
     Factories.registerCheck<UnnecessaryCopyCheck>("ndarray-unnecessary-copy");
     Factories.registerCheck<ImpossibleViewCheck>("ndarray-impossible-view");
+    Factories.registerCheck<HiddenTemporaryCheck>(
+        "ndarray-hidden-temporary");
   }
 };
 
