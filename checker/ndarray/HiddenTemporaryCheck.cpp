@@ -40,11 +40,15 @@ void HiddenTemporaryCheck::registerMatchers(MatchFinder *Finder) {
   // Calls in the source, not in a template's instantiations: a call that
   // depends on a template parameter is not looked at (its pattern has no
   // conversions yet), one that does not is seen once, in the pattern.
+  // Skipping the instantiations in the traversal, rather than asking each
+  // call whether it is in one, keeps the check cheap on Eigen's and
+  // xtensor's heavily instantiated headers.
   Finder->addMatcher(
-      callExpr(unless(isInTemplateInstantiation())).bind("call"), this);
-  Finder->addMatcher(
-      cxxConstructExpr(unless(isInTemplateInstantiation())).bind("call"),
+      traverse(TK_IgnoreUnlessSpelledInSource, callExpr().bind("call")),
       this);
+  Finder->addMatcher(traverse(TK_IgnoreUnlessSpelledInSource,
+                              cxxConstructExpr().bind("call")),
+                     this);
 }
 
 // The implicit construction of a temporary that \p Arg, an argument, is:

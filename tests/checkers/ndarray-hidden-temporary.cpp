@@ -141,6 +141,16 @@ double NegativeExplicitTemporary(const MatrixXd &a) {
   return total(MatrixXd(a.transpose()));
 }
 
+// A call that does not depend on the template parameter is reported once,
+// in the template's definition, however often it is instantiated.
+template <typename T> double PositiveInTemplate(const MatrixXd &a, T t) {
+  return total(a.transpose()) + t;
+  // CHECK-MESSAGES: :[[@LINE-1]]:16: warning: passing 'Eigen::Transpose<…>' to parameter 'm' of type 'const MatrixXd &' materialises a temporary copy [ndarray-hidden-temporary]
+}
+double instantiateTwice(const MatrixXd &a) {
+  return PositiveInTemplate(a, 1.0) + PositiveInTemplate(a, 1);
+}
+
 template <typename T> double NegativeDependent(const T &a) {
   return total(a.transpose());
 }
