@@ -9,8 +9,8 @@
 // shows the conversion as an implicit CXXConstructExpr of the parameter's
 // class under the argument. `Eigen::Ref<const T>` binds to expressions whose
 // layout fits at compile time and otherwise copies into an object it owns;
-// which one happens is visible in the constructor Ref's overload
-// resolution instantiated (ArrayModel::refConstructorCopies).
+// which one happens is visible in the body of the Ref constructor that
+// overload resolution picked (ArrayModel::refConstructorCopies).
 //
 // The check asks the model which types are storage, expressions and Refs;
 // it knows no class names itself.
@@ -237,7 +237,8 @@ void HiddenTemporaryCheck::checkArgument(const Expr *Arg,
     if (!ParamType->isLValueReferenceType() ||
         !ParamType.getNonReferenceType().isConstQualified())
       return;
-    auto [StorageLibrary, Class] = Model.storageClassOf(ParamType);
+    const LibraryModel *StorageLibrary =
+        Model.storageClassOf(ParamType).first;
     if (!StorageLibrary ||
         !Context.hasSameUnqualifiedType(Built,
                                         ParamType.getNonReferenceType()))
@@ -249,8 +250,7 @@ void HiddenTemporaryCheck::checkArgument(const Expr *Arg,
   // Only what the model knows copies: its storage of another type, or its
   // views and element-wise expressions (not products or generators, whose
   // values must be computed anyway).
-  auto [SourceLibrary, SourceClass] = Model.storageClassOf(SourceType);
-  bool IsStorage = SourceLibrary == Library;
+  bool IsStorage = Model.storageClassOf(SourceType).first == Library;
   if (IsStorage) {
     if (Context.hasSameUnqualifiedType(SourceType.getNonReferenceType(),
                                        Plain))
