@@ -10,6 +10,7 @@
 #include "ndarray/AmbiguousAliasCheck.h"
 #include "ndarray/CopyInLoopCheck.h"
 #include "ndarray/HiddenCopyCheck.h"
+#include "ndarray/HiddenTemporaryCheck.h"
 #include "ndarray/ImpossibleViewCheck.h"
 #include "ndarray/RedundantCopyChainCheck.h"
 #include "ndarray/UnnecessaryCopyCheck.h"
@@ -29,6 +30,8 @@ public:
     Factories.registerCheck<UnnecessaryCopyCheck>("ndarray-unnecessary-copy");
     Factories.registerCheck<ImpossibleViewCheck>("ndarray-impossible-view");
     Factories.registerCheck<CopyInLoopCheck>("ndarray-copy-in-loop");
+    Factories.registerCheck<HiddenTemporaryCheck>(
+        "ndarray-hidden-temporary");
   }
 };
 

@@ -27,6 +27,23 @@ llvm::ArrayRef<const LibraryModel *> allLibraryModels() {
   return All;
 }
 
+LibraryModel valueLibraryModel(llvm::StringRef Name, llvm::StringRef Namespace,
+                               llvm::ArrayRef<llvm::StringRef> Directories,
+                               const ValueTypeTable &Types) {
+  LibraryModel Model{};
+  Model.Name = Name;
+  Model.Namespace = Namespace;
+  Model.HeaderDirectories = Directories;
+  Model.Values = &Types;
+  return Model;
+}
+
+llvm::ArrayRef<const LibraryModel *> valueLibraryModels() {
+  static const LibraryModel *const All[] = {&eigenLibraryModel(),
+                                            &xtensorLibraryModel()};
+  return All;
+}
+
 ArrayModel::ArrayModel(llvm::ArrayRef<const LibraryModel *> Libraries)
     : Libraries(Libraries.begin(), Libraries.end()) {
   assert(this->Libraries.size() <= 32 && "headerLibraries() is a bit set");
@@ -105,24 +122,41 @@ unsigned ArrayModel::headerLibraries(const Decl *D) const {
     if (const CXXRecordDecl *P = RD->getTemplateInstantiationPattern())
       Pattern = P;
   }
-  unsigned Bits = 0;
   FileID File = SM.getFileID(SM.getFileLoc(Pattern->getLocation()));
-  if (File.isValid()) {
-    auto [It, IsNewFile] = LibraryFiles.try_emplace(File, 0);
-    if (IsNewFile) {
-      if (OptionalFileEntryRef Entry = SM.getFileEntryRefForID(File))
-        for (unsigned I = 0; I < Libraries.size(); ++I)
-          if (llvm::any_of(Libraries[I]->HeaderDirectories,
-                           [&](llvm::StringRef Dir) {
-                             return underDirectory(Entry->getName(), Dir);
-                           }))
-            It->second |= 1u << I;
-    }
-    Bits = It->second;
-  }
+  unsigned Bits = fileLibraries(File, SM);
   // LibraryFiles may have grown, LibraryDecls did not: Known is valid.
   Known->second = Bits;
   return Bits;
+}
+
+unsigned ArrayModel::fileLibraries(FileID File,
+                                   const SourceManager &SM) const {
+  if (!File.isValid())
+    return 0;
+  auto [It, IsNewFile] = LibraryFiles.try_emplace(File, 0);
+  if (IsNewFile) {
+    if (OptionalFileEntryRef Entry = SM.getFileEntryRefForID(File))
+      for (unsigned I = 0; I < Libraries.size(); ++I)
+        if (llvm::any_of(Libraries[I]->HeaderDirectories,
+                         [&](llvm::StringRef Dir) {
+                           return underDirectory(Entry->getName(), Dir);
+                         }))
+          It->second |= 1u << I;
+  }
+  return It->second;
+}
+
+bool ArrayModel::isInLibraryHeaders(SourceLocation Loc,
+                                    const SourceManager &SM) const {
+  if (LibraryFilesOf != &SM) { // a new translation unit
+    LibraryDecls.clear();
+    LibraryFiles.clear();
+    LibraryFilesOf = &SM;
+  }
+  // The file being checked is the user's, wherever it lies (a corpus in a
+  // directory named after the library).
+  FileID File = SM.getFileID(SM.getExpansionLoc(Loc));
+  return File != SM.getMainFileID() && fileLibraries(File, SM) != 0;
 }
 
 bool ArrayModel::isFromLibrary(const Decl *D,
@@ -202,6 +236,147 @@ const LibraryModel *ArrayModel::libraryOf(QualType T) const {
     if (isNamed(RD, Library->ArrayClass) && isFromLibrary(RD, *Library))
       return Library;
   return nullptr;
+}
+
+// The class of \p T after references and qualifiers, if any.
+static const CXXRecordDecl *classOf(QualType T) {
+  return T.isNull() ? nullptr : T.getNonReferenceType()->getAsCXXRecordDecl();
+}
+
+std::pair<const LibraryModel *, const StorageClass *>
+ArrayModel::storageClassOf(QualType T) const {
+  const CXXRecordDecl *RD = classOf(T);
+  if (!RD)
+    return {nullptr, nullptr};
+  for (const LibraryModel *Library : Libraries)
+    if (Library->Values)
+      for (const StorageClass &Class : Library->Values->Storage)
+        if (isNamed(RD, Class.Name) && isFromLibrary(RD, *Library))
+          return {Library, &Class};
+  return {nullptr, nullptr};
+}
+
+const LibraryModel *ArrayModel::expressionLibraryOf(QualType T,
+                                                    bool *Evaluating) const {
+  const CXXRecordDecl *RD = classOf(T);
+  if (!RD)
+    return nullptr;
+  for (const LibraryModel *Library : Libraries) {
+    if (!Library->Values)
+      continue;
+    bool IsExpression = isNamedAnyOf(RD, Library->Values->Expressions);
+    bool IsEvaluating = isNamedAnyOf(RD, Library->Values->Evaluating);
+    if ((IsExpression || IsEvaluating) && isFromLibrary(RD, *Library)) {
+      if (Evaluating)
+        *Evaluating = IsEvaluating;
+      return Library;
+    }
+  }
+  return nullptr;
+}
+
+const LibraryModel *ArrayModel::constRefLibraryOf(QualType T) const {
+  const auto *Spec =
+      dyn_cast_or_null<ClassTemplateSpecializationDecl>(classOf(T));
+  if (!Spec || Spec->getTemplateArgs().size() == 0 ||
+      Spec->getTemplateArgs()[0].getKind() != TemplateArgument::Type ||
+      !Spec->getTemplateArgs()[0].getAsType().isConstQualified())
+    return nullptr;
+  for (const LibraryModel *Library : Libraries)
+    if (Library->Values && isNamed(Spec, Library->Values->ConstRef) &&
+        isFromLibrary(Spec, *Library))
+      return Library;
+  return nullptr;
+}
+
+bool ArrayModel::refConstructorCopies(const CXXConstructorDecl *Ctor,
+                                      const LibraryModel &Library) const {
+  if (!Ctor || !Library.Values || Library.Values->RefBinder.empty())
+    return false;
+  const Stmt *Body = Ctor->getBody();
+  if (!Body)
+    return false;
+  // The binder is called directly in the constructor's body (Ref.h:
+  // `construct(expr.derived(), typename match<Derived>::type())`).
+  llvm::SmallVector<const Stmt *, 16> Work{Body};
+  while (!Work.empty()) {
+    const Stmt *S = Work.pop_back_val();
+    if (!S)
+      continue;
+    if (const auto *Call = dyn_cast<CallExpr>(S)) {
+      const auto *Callee =
+          dyn_cast_or_null<CXXMethodDecl>(Call->getDirectCallee());
+      if (Callee && Callee->getIdentifier() &&
+          Callee->getName() == Library.Values->RefBinder &&
+          Callee->getParent() == Ctor->getParent() &&
+          Callee->getNumParams() > 0) {
+        const CXXRecordDecl *Tag =
+            classOf(Callee->getParamDecl(Callee->getNumParams() - 1)
+                        ->getType());
+        if (Tag && isNamed(Tag, Library.Values->RefCopyTag))
+          return true;
+      }
+    }
+    for (const Stmt *Child : S->children())
+      Work.push_back(Child);
+  }
+  return false;
+}
+
+// The first member of \p RD or its bases named \p Name that \p Pick
+// accepts, searched breadth-first.
+template <typename Result, typename PickFn>
+static Result findInClassAndBases(const CXXRecordDecl *RD,
+                                  llvm::StringRef Name, PickFn Pick) {
+  llvm::SmallVector<const CXXRecordDecl *, 8> Work;
+  if (RD)
+    Work.push_back(RD);
+  for (unsigned I = 0; I < Work.size() && I < 64; ++I) {
+    const CXXRecordDecl *Cur = Work[I]->getDefinition();
+    if (!Cur)
+      continue;
+    for (const Decl *D : Cur->decls())
+      if (Result R = Pick(D, Name))
+        return R;
+    for (const CXXBaseSpecifier &Base : Cur->bases())
+      if (const CXXRecordDecl *B = Base.getType()->getAsCXXRecordDecl())
+        Work.push_back(B);
+  }
+  return Result();
+}
+
+std::optional<int64_t> ArrayModel::traitConstant(QualType T,
+                                                 llvm::StringRef Member) {
+  if (Member.empty())
+    return std::nullopt;
+  auto Pick = [](const Decl *D,
+                 llvm::StringRef Name) -> const EnumConstantDecl * {
+    const auto *Enum = dyn_cast<EnumDecl>(D);
+    if (!Enum || !Enum->isComplete())
+      return nullptr;
+    for (const EnumConstantDecl *C : Enum->enumerators())
+      if (C->getIdentifier() && C->getName() == Name)
+        return C;
+    return nullptr;
+  };
+  const EnumConstantDecl *C =
+      findInClassAndBases<const EnumConstantDecl *>(classOf(T), Member, Pick);
+  if (!C)
+    return std::nullopt;
+  return C->getInitVal().getExtValue();
+}
+
+QualType ArrayModel::traitType(QualType T, llvm::StringRef Member) {
+  if (Member.empty())
+    return {};
+  auto Pick = [](const Decl *D,
+                 llvm::StringRef Name) -> const TypedefNameDecl * {
+    const auto *TD = dyn_cast<TypedefNameDecl>(D);
+    return TD && TD->getIdentifier() && TD->getName() == Name ? TD : nullptr;
+  };
+  const TypedefNameDecl *TD =
+      findInClassAndBases<const TypedefNameDecl *>(classOf(T), Member, Pick);
+  return TD ? TD->getUnderlyingType() : QualType();
 }
 
 StatementMatcher ArrayModel::callMatcher(llvm::StringRef CallId) const {

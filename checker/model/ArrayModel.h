@@ -21,6 +21,7 @@
 #include "llvm/ADT/StringRef.h"
 #include <optional>
 #include <string>
+#include <utility>
 
 namespace clang::tidy::ndarray {
 
@@ -159,6 +160,64 @@ struct QueryMethod {
   bool ReadsElements;
 };
 
+/// A class template of a value-semantics library whose objects own their
+/// elements (Eigen's Matrix, xtensor's xarray_container): converting anything
+/// else into one evaluates or copies into a fresh object.
+struct StorageClass {
+  llvm::StringRef Name; ///< Qualified name of the class template.
+  /// A parameter type that takes every expression of the library by
+  /// reference, without evaluating it ("const Eigen::MatrixBase<Derived> &"):
+  /// advice for functions that take a const reference to this class.
+  llvm::StringRef GenericParameter;
+};
+
+/// Names of the compile-time facts a library's array and expression types
+/// publish as members (Eigen's DenseBase enumerators). An empty name: the
+/// library publishes no such member.
+struct TypeTraitNames {
+  llvm::StringRef Scalar;      ///< Member type of the element.
+  llvm::StringRef Size;        ///< Element count, Dynamic when not fixed.
+  llvm::StringRef Flags;       ///< Bit set of layout flags.
+  uint64_t DirectAccessBit = 0; ///< Flags bit: elements addressable in memory.
+  llvm::StringRef RowMajor;    ///< Nonzero when stored row by row.
+  llvm::StringRef InnerStride; ///< Stride between adjacent inner elements.
+  llvm::StringRef IsVector;    ///< Nonzero when an extent is fixed to 1.
+  int64_t Dynamic = -1;        ///< The value meaning "not fixed".
+};
+
+/// The types of a library with value semantics (Eigen, xtensor): arrays are
+/// storage objects, views and lazy expressions are other class templates,
+/// and the copies sit where an expression is converted into storage. Such a
+/// library has no ArrayApiEntry table: its layout is in its types.
+struct ValueTypeTable {
+  llvm::ArrayRef<StorageClass> Storage;
+  /// Class templates of views and lazy expressions, which reference their
+  /// operands' elements (Block, Transpose, CwiseBinaryOp, xview, xfunction).
+  llvm::ArrayRef<llvm::StringRef> Expressions;
+  /// Expressions whose conversion into storage computes a result rather
+  /// than copying or combining elements element-wise (Eigen's Product): a
+  /// function taking them unevaluated would evaluate them again.
+  llvm::ArrayRef<llvm::StringRef> Evaluating = {};
+  /// The read-only reference class template (Eigen::Ref<const T>), which
+  /// binds to a matching expression and copies any other into an object it
+  /// owns; empty if the library has none.
+  llvm::StringRef ConstRef = {};
+  /// ConstRef's member that binds or copies, and the type of its tag
+  /// argument that selects the copy: an instantiated
+  /// `construct(expr, internal::false_type)` is a copy at compile time.
+  llvm::StringRef RefBinder = {};
+  llvm::StringRef RefCopyTag = {};
+  /// Advice: ConstRef's stride argument that accepts any stride
+  /// ("Eigen::Stride<Eigen::Dynamic, Eigen::Dynamic>").
+  llvm::StringRef AnyStride = {};
+  /// Advice: ConstRef's stride argument that accepts any inner stride of a
+  /// vector ("Eigen::InnerStride<>").
+  llvm::StringRef AnyInnerStride = {};
+  /// Advice: how messages spell ConstRef ("Eigen::Ref").
+  llvm::StringRef ConstRefSpelling = {};
+  TypeTraitNames Traits = {};
+};
+
 /// A library's API as data.
 struct LibraryModel {
   llvm::StringRef Name;       ///< Short name used in messages ("nd").
@@ -203,6 +262,9 @@ struct LibraryModel {
   /// Base classes of ArrayClass that declare members of the array (torch's
   /// `at::TensorBase` declares dim(), sizes(), numel()).
   llvm::ArrayRef<llvm::StringRef> BaseClasses = {};
+  /// The types of a library with value semantics; null for a handle library
+  /// (nd, torch, OpenCV), whose calls the Api table describes.
+  const ValueTypeTable *Values = nullptr;
 
   /// The first entry of kind \p Kind and shape \p Shape that is a member
   /// (or free function) and keeps the element type; null if none. Checks
@@ -217,8 +279,20 @@ const LibraryModel &ndLibraryModel();
 const LibraryModel &torchLibraryModel();
 /// The model of OpenCV's `cv::Mat`, 4.6.
 const LibraryModel &opencvLibraryModel();
+/// A model of a library with value semantics: no calls, only its
+/// namespace, headers and types.
+LibraryModel valueLibraryModel(llvm::StringRef Name, llvm::StringRef Namespace,
+                               llvm::ArrayRef<llvm::StringRef> Directories,
+                               const ValueTypeTable &Types);
+/// The model of Eigen 3.4's dense types (value semantics).
+const LibraryModel &eigenLibraryModel();
+/// The model of xtensor 0.24's containers and expressions (value semantics).
+const LibraryModel &xtensorLibraryModel();
 /// Every library ndtidy models.
 llvm::ArrayRef<const LibraryModel *> allLibraryModels();
+/// The libraries with value semantics (LibraryModel::Values set). They are
+/// not among allLibraryModels(): their calls are not classified.
+llvm::ArrayRef<const LibraryModel *> valueLibraryModels();
 
 /// A classified call into an array library.
 struct ArrayOperation {
@@ -339,6 +413,33 @@ public:
   }
   /// The library whose namespace and headers declare \p D, or null.
   const LibraryModel *libraryDeclaring(const Decl *D) const;
+  /// The storage class template that \p T (after references and
+  /// qualifiers) specializes, with its library; {null, null} if none.
+  std::pair<const LibraryModel *, const StorageClass *>
+  storageClassOf(QualType T) const;
+  /// The library whose Expressions (or Evaluating) list the class template
+  /// of \p T, or null; \p Evaluating tells which list.
+  const LibraryModel *expressionLibraryOf(QualType T,
+                                          bool *Evaluating = nullptr) const;
+  /// The library whose ConstRef \p T specializes with a const element
+  /// type (Eigen::Ref<const T, ...>), or null.
+  const LibraryModel *constRefLibraryOf(QualType T) const;
+  /// Whether \p Ctor, a constructor of \p Library's ConstRef, copies its
+  /// argument into the Ref's own object whatever the argument's strides:
+  /// its body calls RefBinder with a RefCopyTag argument.
+  bool refConstructorCopies(const CXXConstructorDecl *Ctor,
+                            const LibraryModel &Library) const;
+  /// The value of the member enumerator \p Member of class \p T or of one
+  /// of its bases (Eigen's `SizeAtCompileTime`); nullopt when absent.
+  static std::optional<int64_t> traitConstant(QualType T,
+                                              llvm::StringRef Member);
+  /// The type of the member type \p Member of class \p T or of one of its
+  /// bases (Eigen's `Scalar`); null when absent.
+  static QualType traitType(QualType T, llvm::StringRef Member);
+
+  /// Whether \p Loc (its expansion) lies in one of the libraries' headers;
+  /// never in the main file.
+  bool isInLibraryHeaders(SourceLocation Loc, const SourceManager &SM) const;
   /// sizeof the element type of array type \p T, 0 when unknown.
   uint64_t elementSize(QualType T, const ASTContext &Context) const;
 
@@ -363,6 +464,8 @@ private:
   const Expr *argument(const ArrayOperation &Op, int Index) const;
   /// Bit I set: the headers of Libraries[I] declare \p D.
   unsigned headerLibraries(const Decl *D) const;
+  /// Bit I set: \p File is one of the headers of Libraries[I].
+  unsigned fileLibraries(FileID File, const SourceManager &SM) const;
   llvm::SmallVector<const LibraryModel *, 4> Libraries;
   /// headerLibraries() per declaration and per file of the current
   /// translation unit.

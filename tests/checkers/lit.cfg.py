@@ -39,3 +39,12 @@ config.substitutions.append(("%torch_flags", "-std=c++17"))
 if os.path.exists("/usr/include/opencv4/opencv2/core.hpp"):
     config.available_features.add("opencv")
 config.substitutions.append(("%opencv_flags", "-std=c++17 -I/usr/include/opencv4"))
+if os.path.exists("/usr/include/eigen3/Eigen/Dense"):
+    config.available_features.add("eigen")
+config.substitutions.append(("%eigen_flags", "-std=c++17 -I/usr/include/eigen3"))
+# Clang 19 parses xtensor 0.24 only without P0522 (relaxed template template
+# arguments): otherwise `rebind_container` is ambiguous.
+if os.path.exists("/usr/include/xtensor/xarray.hpp"):
+    config.available_features.add("xtensor")
+config.substitutions.append(("%xtensor_flags",
+                             "-std=c++17 -fno-relaxed-template-template-args"))

@@ -1,0 +1,84 @@
+//===--- EigenLibraryModel.cpp - Eigen's dense types as data --------------===//
+//
+// Eigen 3.4 as Debian 12 ships it (libeigen3-dev). Eigen has value
+// semantics: a Matrix or Array owns its elements, and copying one copies
+// them. Blocks, transposes, maps and arithmetic are expression types that
+// reference their operands until something converts them into a Matrix or
+// Array. The layout of an expression is in its type (DenseBase's Flags,
+// IsRowMajor, InnerStrideAtCompileTime), so this model lists types, not
+// calls. Measured against the real library (malloc counting, data()
+// identity; see docs/libraries/eigen.md and tests/libcheck/eigen):
+//
+//   - a `const Matrix&` parameter given an expression binds to a temporary
+//     Matrix built from it at the call;
+//   - `Ref<const T>` binds without a copy when its compile-time match
+//     succeeds, and otherwise copies into an object it owns: Ref.h's
+//     constructor then calls `construct(expr, internal::false_type)`.
+//
+// Not modelled: sparse types, Tensor (unsupported module), TriangularView
+// and SelfAdjointView, PermutationMatrix, DiagonalMatrix, geometry types.
+//
+//===----------------------------------------------------------------------===//
+
+#include "model/ArrayModel.h"
+
+namespace clang::tidy::ndarray {
+namespace {
+
+const StorageClass EigenStorage[] = {
+    {"::Eigen::Matrix", "const Eigen::MatrixBase<Derived> &"},
+    {"::Eigen::Array", "const Eigen::ArrayBase<Derived> &"},
+};
+
+// Views and element-wise expressions: converting one into storage copies
+// (or combines) its operands' elements.
+const llvm::StringRef EigenExpressions[] = {
+    "::Eigen::Block",         "::Eigen::Transpose",
+    "::Eigen::Map",           "::Eigen::Ref",
+    "::Eigen::Reshaped",      "::Eigen::IndexedView",
+    "::Eigen::Diagonal",      "::Eigen::Reverse",
+    "::Eigen::Replicate",     "::Eigen::Select",
+    "::Eigen::ArrayWrapper",  "::Eigen::MatrixWrapper",
+    "::Eigen::CwiseUnaryOp",  "::Eigen::CwiseUnaryView",
+    "::Eigen::CwiseBinaryOp", "::Eigen::CwiseTernaryOp",
+    "::Eigen::VectorBlock",
+};
+
+// Expressions whose value must be computed into a buffer anyway: a product
+// taken unevaluated is evaluated again on each coefficient access, and a
+// nullary expression (Zero, Constant, Random) has no elements to share.
+const llvm::StringRef EigenEvaluating[] = {
+    "::Eigen::Product",       "::Eigen::Inverse",
+    "::Eigen::Solve",         "::Eigen::CwiseNullaryOp",
+    "::Eigen::PartialReduxExpr", "::Eigen::Homogeneous",
+};
+
+const ValueTypeTable EigenTypes = {
+    /*Storage=*/EigenStorage,
+    /*Expressions=*/EigenExpressions,
+    /*Evaluating=*/EigenEvaluating,
+    /*ConstRef=*/"::Eigen::Ref",
+    /*RefBinder=*/"construct",
+    /*RefCopyTag=*/"::Eigen::internal::false_type",
+    /*AnyStride=*/"Eigen::Stride<Eigen::Dynamic, Eigen::Dynamic>",
+    /*AnyInnerStride=*/"Eigen::InnerStride<>",
+    /*ConstRefSpelling=*/"Eigen::Ref",
+    /*Traits=*/
+    {/*Scalar=*/"Scalar", /*Size=*/"SizeAtCompileTime", /*Flags=*/"Flags",
+     /*DirectAccessBit=*/0x40, /*RowMajor=*/"IsRowMajor",
+     /*InnerStride=*/"InnerStrideAtCompileTime",
+     /*IsVector=*/"IsVectorAtCompileTime", /*Dynamic=*/-1},
+};
+
+// /usr/include/eigen3/Eigen/src/Core/...
+const llvm::StringRef EigenHeaderDirectories[] = {"Eigen"};
+
+} // namespace
+
+const LibraryModel &eigenLibraryModel() {
+  static const LibraryModel Model =
+      valueLibraryModel("Eigen", "::Eigen", EigenHeaderDirectories, EigenTypes);
+  return Model;
+}
+
+} // namespace clang::tidy::ndarray
