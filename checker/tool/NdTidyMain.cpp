@@ -8,6 +8,9 @@
 //===----------------------------------------------------------------------===//
 
 #include "clang-tidy/tool/ClangTidyMain.h"
+#include "llvm/Config/llvm-config.h"
+#include "llvm/Support/CommandLine.h"
+#include "llvm/Support/raw_ostream.h"
 
 namespace clang::tidy {
 // Defined in NdarrayTidyModule.cpp; referencing it keeps the module's
@@ -18,5 +21,11 @@ extern volatile int NdarrayModuleAnchorSource;
 int main(int argc, const char **argv) {
   static int ForceLinkNdarrayModule = clang::tidy::NdarrayModuleAnchorSource;
   (void)ForceLinkNdarrayModule;
+  // After LLVM's own version lines: which ndtidy, built into which LLVM (a
+  // plugin loads only into the major it was built for).
+  llvm::cl::AddExtraVersionPrinter([](llvm::raw_ostream &OS) {
+    OS << "ndtidy version " NDTIDY_VERSION " (ndarray-* checks built in, "
+          "LLVM " LLVM_VERSION_STRING ")\n";
+  });
   return clang::tidy::clangTidyMain(argc, argv);
 }
