@@ -109,7 +109,8 @@ struct LayoutAnalysis::Impl {
   /// (the least fixpoint starts from "retains nothing"), and those known to
   /// be retained after all: ensureRun() checks the assumptions against the
   /// result and runs again, more pessimistic, until they hold.
-  mutable llvm::SmallBitVector AssumedNotRetained, KnownRetained;
+  mutable llvm::SmallBitVector AssumedNotRetained;
+  llvm::SmallBitVector KnownRetained;
 
   /// Whether \p Callee may keep its parameter \p Param. A call of the
   /// function under analysis with unknown parameters (the analysis every
@@ -117,11 +118,8 @@ struct LayoutAnalysis::Impl {
   bool mayRetainParam(const FunctionDecl &Callee, unsigned Param) const {
     if (ParamFacts.empty() && Param < Function.getNumParams() &&
         Callee.getCanonicalDecl() == Function.getCanonicalDecl()) {
-      if (KnownRetained.size() <= Param)
-        KnownRetained.resize(Function.getNumParams());
       if (KnownRetained.test(Param))
         return true;
-      AssumedNotRetained.resize(Function.getNumParams());
       AssumedNotRetained.set(Param);
       return false;
     }
@@ -144,7 +142,9 @@ struct LayoutAnalysis::Impl {
        llvm::ArrayRef<ArrayFacts> ParamFacts)
       : Function(Function), Context(Context), Model(Model),
         Steps(Model, Context), TU(TU),
-        ParamFacts(ParamFacts.begin(), ParamFacts.end()) {}
+        ParamFacts(ParamFacts.begin(), ParamFacts.end()),
+        AssumedNotRetained(Function.getNumParams()),
+        KnownRetained(Function.getNumParams()) {}
 
   /// The facts parameter \p P has on entry.
   ArrayFacts entryFactsOf(const ParmVarDecl *P) const {
@@ -250,9 +250,14 @@ struct LayoutAnalysis::Impl {
           return F->isUnnamedBitField() || F->isAnonymousStructOrUnion();
         }))
       return false;
-    return llvm::any_of(RD->fields(), [&](const FieldDecl *F) {
-      return Model.isArrayType(F->getType()) && !F->getType()->isReferenceType();
-    });
+    return llvm::any_of(RD->fields(),
+                        [&](const FieldDecl *F) { return isSlotField(F); });
+  }
+
+  /// Whether \p F, a field of a followed aggregate, gets a slot: an array
+  /// held by value.
+  bool isSlotField(const FieldDecl *F) const {
+    return Model.isArrayType(F->getType()) && !F->getType()->isReferenceType();
   }
 
   /// The slot of field \p Field of aggregate \p Of: a variable declared
@@ -279,7 +284,10 @@ struct LayoutAnalysis::Impl {
   void findSlots(llvm::ArrayRef<const VarDecl *> Locals,
                  llvm::ArrayRef<const DeclRefExpr *> Refs,
                  llvm::ArrayRef<const LambdaExpr *> Lambdas) {
-    llvm::MapVector<const VarDecl *, llvm::SmallVector<const DeclRefExpr *, 4>>
+    // Each candidate's uses: the reference and the field it names.
+    llvm::MapVector<
+        const VarDecl *,
+        llvm::SmallVector<std::pair<const DeclRefExpr *, const FieldDecl *>, 4>>
         Uses;
     for (const VarDecl *V : Locals)
       if (isSlotCandidate(V))
@@ -290,11 +298,12 @@ struct LayoutAnalysis::Impl {
       if (!V || Rejected.contains(V) || !Uses.count(V))
         continue;
       const auto *Member = dyn_cast_or_null<MemberExpr>(Parents->getParent(R));
-      if (!Member || Member->getBase()->IgnoreParenImpCasts() != R ||
-          !isa<FieldDecl>(Member->getMemberDecl()))
+      const auto *Field =
+          Member ? dyn_cast<FieldDecl>(Member->getMemberDecl()) : nullptr;
+      if (!Field || Member->getBase()->IgnoreParenImpCasts() != R)
         Rejected.insert(V);
       else
-        Uses[V].push_back(R);
+        Uses[V].push_back({R, Field});
     }
     for (const LambdaExpr *L : Lambdas)
       for (const LambdaCapture &C : L->captures())
@@ -304,17 +313,12 @@ struct LayoutAnalysis::Impl {
     for (const auto &[V, VRefs] : Uses) {
       if (Rejected.contains(V))
         continue;
-      for (const DeclRefExpr *R : VRefs) {
-        const auto *Field = cast<FieldDecl>(
-            cast<MemberExpr>(Parents->getParent(R))->getMemberDecl());
-        if (Model.isArrayType(Field->getType()) &&
-            !Field->getType()->isReferenceType())
+      for (const auto &[R, Field] : VRefs)
+        if (isSlotField(Field))
           SlotOfRef[R] = slotFor(V, Field);
-      }
       // Every array field gets a slot, used or not: the initialiser sets it.
       for (const FieldDecl *Field : V->getType()->getAsCXXRecordDecl()->fields())
-        if (Model.isArrayType(Field->getType()) &&
-            !Field->getType()->isReferenceType())
+        if (isSlotField(Field))
           Tracked.insert(slotFor(V, Field));
     }
   }
@@ -1137,9 +1141,7 @@ LayoutAnalysis::Impl &LayoutAnalysis::ensureRun() const {
                                           P->TU, P->ParamFacts);
       Again->MaxBlockVisits = P->MaxBlockVisits;
       Again->Ran = true;
-      Again->KnownRetained = P->KnownRetained;
-      Again->KnownRetained.resize(P->Function.getNumParams());
-      Again->KnownRetained |= Contradicted;
+      Again->KnownRetained = P->KnownRetained | Contradicted;
       P = std::move(Again);
     }
     if (P->TU)

@@ -9,7 +9,6 @@
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/ParentMap.h"
-#include "clang/AST/ParentMapContext.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"
 #include <map>
@@ -258,9 +257,8 @@ struct Summaries::Impl {
 
   /// Records a store to the field \p Use names, or marks the field
   /// unfollowed when the use may change it in a way not modelled.
-  void classifyFieldUse(const MemberExpr *Use, const FunctionDecl &FD,
+  void classifyFieldUse(const MemberExpr *Use, const FunctionDecl &In,
                         const ParentMap &Parents) {
-    const FunctionDecl *In = &FD;
     const auto *Field = cast<FieldDecl>(Use->getMemberDecl());
     auto Unfollowed = [&] { FieldUnfollowed.insert(Field); };
     auto ParamAllows = [](QualType T) {
@@ -268,7 +266,7 @@ struct Summaries::Impl {
     };
     const Stmt *Child = Use;
     for (int Depth = 0; Depth < 32; ++Depth) {
-      Holder Parent = holderOf(Child, FD, Parents);
+      Holder Parent = holderOf(Child, In, Parents);
       if (const VarDecl *Var = Parent.Var) {
         if (!ParamAllows(Var->getType()))
           Unfollowed();
@@ -299,9 +297,7 @@ struct Summaries::Impl {
                   ArrayModel::ignoreHandleCopies(Value)->IgnoreParenImpCasts());
               From && From->getMemberDecl() == Field)
             return;
-          if (!In)
-            return Unfollowed();
-          FieldStores[Field].push_back({Value, In});
+          FieldStores[Field].push_back({Value, &In});
           return;
         }
         if (Model.classify(Op) ||
@@ -355,7 +351,7 @@ struct Summaries::Impl {
         continue;
       }
       if (isa<ReturnStmt>(P)) {
-        if (!In || !ParamAllows(In->getReturnType()))
+        if (!ParamAllows(In.getReturnType()))
           Unfollowed();
         return;
       }
