@@ -334,6 +334,7 @@ void HandleUses::classifyHandleValue(const Expr *E, bool LayoutDependent,
           Out, Occurrence, Depth + 1);
     switch (Op.Api->Kind) {
     case ArrayOpKind::Copy:
+    case ArrayOpKind::CopyInto: // reads its object, writes its argument
       return Emit(HandleUseKind::DataRead, Op.Call);
     case ArrayOpKind::ElementAccess: {
       const Expr *Site = Op.Call;

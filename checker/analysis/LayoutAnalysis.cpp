@@ -788,6 +788,8 @@ struct LayoutAnalysis::Impl {
                               eval(Cond->getFalseExpr(), Find, Depth + 1));
     if (const VarDecl *Of = containerOfElement(E))
       return elementFacts(Of);
+    if (std::optional<ConstructedArray> Built = Model.construction(E, Context))
+      return Steps.construct(*Built);
     if (const auto *Call = dyn_cast<CallExpr>(E)) {
       std::optional<ArrayOperation> Op = Model.classify(Call);
       if (!Op)

@@ -258,6 +258,10 @@ std::optional<std::pair<int64_t, int64_t>> // (length, step)
 resolveSlice(const IndexArgument &A, int64_t Len) {
   if (!A.Step || *A.Step == 0)
     return std::nullopt;
+  // Bounds not constant, length known (a valid row(i)): that many elements.
+  if (A.Length && *A.Step == 1 &&
+      ((!A.Start && !A.StartIsNone) || (!A.Stop && !A.StopIsNone)))
+    return std::make_pair(std::min(*A.Length, Len), int64_t(1));
   if ((!A.Start && !A.StartIsNone) || (!A.Stop && !A.StopIsNone))
     return std::nullopt;
   int64_t Step = *A.Step;
@@ -328,7 +332,7 @@ void sliceSymbolic(ArrayFacts &R, const ArrayFacts &Src,
   // In F order, index the transpose: reverse the arguments and the axes.
   llvm::SmallVector<std::pair<IndexArgument, const Expr *>, 4> Args;
   for (unsigned I = 0; I < ArgsIn.size(); ++I)
-    Args.push_back({ArgsIn[I], Op.Call->getArg(Op.FirstArg + I)});
+    Args.push_back({ArgsIn[I], ArgsIn[I].Where ? ArgsIn[I].Where : Op.Call});
   // The axes not indexed are kept whole: spell them out before reversing,
   // or `a(1, nd::newaxis)` would read as `a(nd::newaxis, 1)` reversed.
   if (Mirror && llvm::none_of(ArgsIn, [](const IndexArgument &A) {
@@ -396,7 +400,7 @@ void sliceSymbolic(ArrayFacts &R, const ArrayFacts &Src,
     }
     case IndexArgument::Slice: {
       int64_t Signed = A.Step ? *A.Step : 0, Step = std::llabs(Signed);
-      std::optional<int64_t> Len;
+      std::optional<int64_t> Len = A.Length;
       if (Ext[Axis])
         if (auto Resolved = resolveSlice(A, *Ext[Axis]))
           Len = Resolved->first;
@@ -557,6 +561,7 @@ CopyVerdict Transfer::verdict(const ArrayOperation &Op,
   case ArrayOpKind::ElementAccess:
   case ArrayOpKind::Fill:
   case ArrayOpKind::Rebind:
+  case ArrayOpKind::CopyInto:
     V.Kind = CopyVerdict::View;
     return V;
   case ArrayOpKind::MakeContiguous: {
@@ -608,6 +613,19 @@ CopyVerdict Transfer::reshapeVerdict(const ArrayOperation &Op,
                                      const ArrayFacts &Src) const {
   CopyVerdict V;
   V.Source = Src;
+  if (Op.Api->ViewNeedsContiguous) {
+    // OpenCV's reshape(cn, rows): a view exactly when the source is
+    // contiguous, or when the row count does not change.
+    std::optional<int64_t> Rows =
+        Model.integerArgument(Op, Op.Api->ConditionParam, Context);
+    V.RequiredOrder = Op.Api->FixedOrder;
+    if (Src.contiguity(Op.Api->FixedOrder) == Contiguity::Yes)
+      V.Kind = CopyVerdict::View;
+    else if (Rows && Src.Rank >= 1 && Src.Extents[0] &&
+             *Src.Extents[0] != *Rows)
+      V.Kind = verdictOf(Src.contiguity(Op.Api->FixedOrder));
+    return V;
+  }
   if (Op.Order == MemoryOrder::K)
     return V; // an error at run time
   std::optional<MemoryOrder> O = requiredOrder(Op, Src);
@@ -656,6 +674,18 @@ CopyVerdict Transfer::reshapeVerdict(const ArrayOperation &Op,
   return V;
 }
 
+ArrayFacts Transfer::construct(const ConstructedArray &Array) const {
+  ArrayFacts R;
+  R.Buffers = {Array.Where};
+  R.Fresh = true;
+  R.ElementSize = Array.ElementSize;
+  setExtents(R, Array.Extents);
+  setDense(R, MemoryOrder::C);
+  LayoutOrigin Here{Array.NameLoc, "created in C order here"};
+  setReason(R, MemoryOrder::F, "a C-ordered array", {Here});
+  return R;
+}
+
 ArrayFacts Transfer::apply(const ArrayOperation &Op,
                            const ArrayFacts &SrcIn) const {
   ArrayFacts Src = SrcIn.Bottom && Op.Api->Kind != ArrayOpKind::Create
@@ -663,6 +693,11 @@ ArrayFacts Transfer::apply(const ArrayOperation &Op,
                        : SrcIn;
   ArrayFacts R;
   R.ElementSize = Model.elementSize(Op.Call->getType(), Context);
+  // A non-template array class (cv::Mat): the source's element type, unless
+  // the operation converts it.
+  if (!R.ElementSize && !Op.Api->ConvertsType &&
+      Op.Api->Kind != ArrayOpKind::Create)
+    R.ElementSize = Src.ElementSize;
   BufferId Self = Op.Call;
   auto ShareSource = [&] {
     R.Buffers = Src.Buffers;
@@ -676,6 +711,7 @@ ArrayFacts Transfer::apply(const ArrayOperation &Op,
   case ArrayOpKind::ElementAccess:
   case ArrayOpKind::Fill:
   case ArrayOpKind::Rebind:
+  case ArrayOpKind::CopyInto:
     return ArrayFacts::unknown();
 
   case ArrayOpKind::Create: {
@@ -937,7 +973,7 @@ ArrayFacts Transfer::apply(const ArrayOperation &Op,
         ++Consuming;
       if (A.Kind != IndexArgument::All && A.Kind != IndexArgument::Ellipsis)
         AllTrivial = false;
-      if (A.Kind == IndexArgument::Slice &&
+      if (A.Kind == IndexArgument::Slice && !A.Length &&
           (!A.Step || *A.Step == 0 || (!A.Start && !A.StartIsNone) ||
            (!A.Stop && !A.StopIsNone)))
         Resolvable = false;
@@ -957,9 +993,8 @@ ArrayFacts Transfer::apply(const ArrayOperation &Op,
         Strides.push_back((*Src.Strides)[Axis]);
         ++Axis;
       };
-      unsigned ArgIndex = Op.FirstArg;
       for (const IndexArgument &A : *Args) {
-        const Expr *ArgExpr = Op.Call->getArg(ArgIndex++);
+        const Expr *ArgExpr = A.Where ? A.Where : Op.Call;
         switch (A.Kind) {
         case IndexArgument::Ellipsis:
           for (unsigned K = 0; K < Fill; ++K)

@@ -35,6 +35,9 @@ public:
   /// an F result).
   ArrayFacts applyToInputs(const ArrayOperation &Op,
                            llvm::ArrayRef<ArrayFacts> Inputs) const;
+  /// The facts of a fresh array built by one of its library's
+  /// Constructions (dense in C order).
+  ArrayFacts construct(const ConstructedArray &Array) const;
   /// Whether \p Op allocates, given the facts of its source.
   CopyVerdict verdict(const ArrayOperation &Op, const ArrayFacts &Source) const;
 

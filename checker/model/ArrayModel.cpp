@@ -501,10 +501,12 @@ std::optional<ArrayOperation> ArrayModel::classify(const Expr *E) const {
     if (Api.IsMember != IsMember || Api.Name != Name)
       continue;
     // Element access returns no array; every other entry but an in-place
-    // write (which may return its object) does.
+    // write (which may return its object) and a copy into an output
+    // argument does.
     if (Api.Kind == ArrayOpKind::ElementAccess ? ReturnsArray
-        : Api.Kind != ArrayOpKind::Fill        ? !ReturnsArray
-                                               : false)
+        : Api.Kind != ArrayOpKind::Fill && Api.Kind != ArrayOpKind::CopyInto
+            ? !ReturnsArray
+            : false)
       continue;
     if (!applies(Api, Op))
       continue;
@@ -557,15 +559,29 @@ uint64_t ArrayModel::elementSize(QualType T, const ASTContext &Context) const {
   return Context.getTypeSizeInChars(Arg.getAsType()).getQuantity();
 }
 
-// The argument for parameter \p Param, null when absent or defaulted.
-const Expr *ArrayModel::argument(const ArrayOperation &Op, int Param) const {
+// The argument for parameter \p Param as the call holds it (a defaulted one
+// is a CXXDefaultArgExpr); null when absent.
+static const Expr *callArgument(const ArrayOperation &Op, int Param) {
   if (Param < 0)
     return nullptr;
   unsigned Index = Op.FirstArg + static_cast<unsigned>(Param);
-  if (Index >= Op.Call->getNumArgs())
-    return nullptr;
-  const Expr *Arg = Op.Call->getArg(Index);
-  if (isa<CXXDefaultArgExpr>(Arg->IgnoreImplicit()))
+  return Index < Op.Call->getNumArgs() ? Op.Call->getArg(Index) : nullptr;
+}
+
+// The argument for parameter \p Param, the header's default when defaulted;
+// null when absent.
+static const Expr *argumentOrDefault(const ArrayOperation &Op, int Param) {
+  const Expr *Arg = callArgument(Op, Param);
+  if (const auto *Default =
+          dyn_cast_or_null<CXXDefaultArgExpr>(Arg ? Arg->IgnoreImplicit() : nullptr))
+    return Default->getExpr();
+  return Arg;
+}
+
+// The argument for parameter \p Param, null when absent or defaulted.
+const Expr *ArrayModel::argument(const ArrayOperation &Op, int Param) const {
+  const Expr *Arg = callArgument(Op, Param);
+  if (!Arg || isa<CXXDefaultArgExpr>(Arg->IgnoreImplicit()))
     return nullptr;
   return Arg;
 }
@@ -665,16 +681,11 @@ ArrayModel::inputArrays(const ArrayOperation &Op) const {
 std::optional<int64_t>
 ArrayModel::axisArgument(const ArrayOperation &Op,
                          const ASTContext &Context) const {
-  if (!Op.Api || Op.Api->AxisParam < 0)
+  if (!Op.Api)
     return std::nullopt;
-  unsigned Index = Op.FirstArg + static_cast<unsigned>(Op.Api->AxisParam);
-  if (Index >= Op.Call->getNumArgs())
-    return std::nullopt;
-  const Expr *Arg = Op.Call->getArg(Index);
   // A defaulted argument: the header's default is the truth.
-  if (const auto *Default = dyn_cast<CXXDefaultArgExpr>(Arg->IgnoreImplicit()))
-    Arg = Default->getExpr();
-  return constantInteger(Arg, Context);
+  const Expr *Arg = argumentOrDefault(Op, Op.Api->AxisParam);
+  return Arg ? constantInteger(Arg, Context) : std::nullopt;
 }
 
 std::optional<llvm::SmallVector<int64_t, 4>>
@@ -726,51 +737,301 @@ static void sliceBound(const Expr *E, const IndexVocabulary &Vocabulary,
   Value = constantInteger(E, Context);
 }
 
+// One per-axis index spelled by \p Arg: an integer, `:`, a new axis, `...`,
+// a slice object or a range object; Unknown otherwise.
+static IndexArgument indexOf(const Expr *Arg, const IndexVocabulary &Vocabulary,
+                             const ASTContext &Context) {
+  IndexArgument Index;
+  Index.Where = Arg;
+  const NamedDecl *D = referencedDecl(Arg);
+  QualType T = Arg->getType().getNonReferenceType().getUnqualifiedType();
+  const CXXRecordDecl *Record = T->getAsCXXRecordDecl();
+  const Expr *Inner = ArrayModel::ignoreHandleCopies(Arg);
+  const auto *Construct = dyn_cast<CXXConstructExpr>(Inner);
+  if (hasQualifiedName(D, Vocabulary.All)) {
+    Index.Kind = IndexArgument::All;
+  } else if (hasQualifiedName(D, Vocabulary.NewAxis)) {
+    Index.Kind = IndexArgument::NewAxis;
+  } else if (hasQualifiedName(D, Vocabulary.Ellipsis)) {
+    Index.Kind = IndexArgument::Ellipsis;
+  } else if (const auto *String =
+                 dyn_cast<StringLiteral>(Arg->IgnoreParenImpCasts())) {
+    if (!Vocabulary.EllipsisString.empty() &&
+        String->getBytes() == Vocabulary.EllipsisString)
+      Index.Kind = IndexArgument::Ellipsis;
+  } else if (T->isIntegralOrEnumerationType() && !T->isBooleanType()) {
+    Index.Kind = IndexArgument::Integer;
+    Index.Value = constantInteger(Arg, Context);
+  } else if (Record && hasQualifiedName(Record, Vocabulary.SliceClass)) {
+    Index.Kind = IndexArgument::Slice;
+    if (Construct && Construct->getNumArgs() >= 2) {
+      sliceBound(Construct->getArg(0), Vocabulary, Context, Index.Start,
+                 Index.StartIsNone);
+      sliceBound(Construct->getArg(1), Vocabulary, Context, Index.Stop,
+                 Index.StopIsNone);
+      if (Construct->getNumArgs() >= 3 &&
+          !isa<CXXDefaultArgExpr>(Construct->getArg(2)->IgnoreImplicit()) &&
+          !hasQualifiedName(referencedDecl(Construct->getArg(2)),
+                            Vocabulary.None))
+        Index.Step = constantInteger(Construct->getArg(2), Context);
+      else
+        Index.Step = 1;
+    } else if (Construct && Construct->getNumArgs() == 0) {
+      Index.StartIsNone = Index.StopIsNone = true;
+      Index.Step = 1;
+    }
+  } else if (Record && hasQualifiedName(Record, Vocabulary.RangeClass)) {
+    const auto *AllCall = dyn_cast<CallExpr>(Inner);
+    if (AllCall && hasQualifiedName(AllCall->getDirectCallee(),
+                                    Vocabulary.RangeAll)) {
+      Index.Kind = IndexArgument::All;
+    } else if (Construct && Construct->getNumArgs() == 2) {
+      Index.Kind = IndexArgument::Slice;
+      Index.Start = constantInteger(Construct->getArg(0), Context);
+      Index.Stop = constantInteger(Construct->getArg(1), Context);
+      Index.Step = 1;
+    }
+  }
+  return Index;
+}
+
+// A slice of \p Length elements from \p Start (its value unknown when not a
+// constant): OpenCV's row(i), torch's narrow(dim, start, length).
+static IndexArgument sliceFrom(const Expr *Start, const Expr *Length,
+                               const Expr *Where, const ASTContext &Context) {
+  IndexArgument Index;
+  Index.Kind = IndexArgument::Slice;
+  Index.Where = Where;
+  Index.Step = 1;
+  std::optional<int64_t> From = constantInteger(Start, Context);
+  std::optional<int64_t> Count =
+      Length ? constantInteger(Length, Context) : std::optional<int64_t>(1);
+  // A negative start counts from the end (narrow); its stop is then not
+  // start + length in Python's terms: leave the bounds unknown.
+  if (From && Count && *From >= 0) {
+    Index.Start = *From;
+    Index.Stop = *From + *Count;
+  }
+  if (Count && *Count >= 0)
+    Index.Length = Count;
+  return Index;
+}
+
+
 std::optional<llvm::SmallVector<IndexArgument, 4>>
 ArrayModel::indexArguments(const ArrayOperation &Op,
                            const ASTContext &Context) const {
-  if (!Op.Api || Op.Api->Kind != ArrayOpKind::Slice ||
-      !isa<CXXOperatorCallExpr>(Op.Call))
+  if (!Op.Api || Op.Api->Kind != ArrayOpKind::Slice)
     return std::nullopt;
   const IndexVocabulary &Vocabulary = Op.Library->Index;
   llvm::SmallVector<IndexArgument, 4> Args;
-  for (unsigned I = Op.FirstArg; I < Op.Call->getNumArgs(); ++I) {
-    const Expr *Arg = Op.Call->getArg(I);
-    IndexArgument Index;
-    const NamedDecl *D = referencedDecl(Arg);
-    QualType T = Arg->getType().getNonReferenceType().getUnqualifiedType();
-    const CXXRecordDecl *Record = T->getAsCXXRecordDecl();
-    if (hasQualifiedName(D, Vocabulary.All)) {
-      Index.Kind = IndexArgument::All;
-    } else if (hasQualifiedName(D, Vocabulary.NewAxis)) {
-      Index.Kind = IndexArgument::NewAxis;
-    } else if (hasQualifiedName(D, Vocabulary.Ellipsis)) {
-      Index.Kind = IndexArgument::Ellipsis;
-    } else if (T->isIntegralOrEnumerationType()) {
-      Index.Kind = IndexArgument::Integer;
-      Index.Value = constantInteger(Arg, Context);
-    } else if (Record && hasQualifiedName(Record, Vocabulary.SliceClass)) {
-      Index.Kind = IndexArgument::Slice;
-      const auto *Construct =
-          dyn_cast<CXXConstructExpr>(ArrayModel::ignoreHandleCopies(Arg));
-      if (Construct && Construct->getNumArgs() >= 2) {
-        sliceBound(Construct->getArg(0), Vocabulary, Context, Index.Start,
-                   Index.StartIsNone);
-        sliceBound(Construct->getArg(1), Vocabulary, Context, Index.Stop,
-                   Index.StopIsNone);
-        if (Construct->getNumArgs() >= 3 &&
-            !isa<CXXDefaultArgExpr>(Construct->getArg(2)->IgnoreImplicit()))
-          Index.Step = constantInteger(Construct->getArg(2), Context);
-        else
-          Index.Step = 1;
-      } else if (Construct && Construct->getNumArgs() == 0) {
-        Index.StartIsNone = Index.StopIsNone = true;
-        Index.Step = 1;
+  auto Whole = [&](const Expr *Where) {
+    IndexArgument All;
+    All.Kind = IndexArgument::All;
+    All.Where = Where;
+    return All;
+  };
+  const Expr *First = argumentOrDefault(Op, 0);
+  switch (Op.Api->Index) {
+  case IndexSpelling::None:
+    return std::nullopt;
+  case IndexSpelling::PerAxis:
+    for (unsigned I = Op.FirstArg; I < Op.Call->getNumArgs(); ++I) {
+      const Expr *Arg = Op.Call->getArg(I);
+      const CXXRecordDecl *Record =
+          Arg->getType().getNonReferenceType()->getAsCXXRecordDecl();
+      if (!Record || !hasQualifiedName(Record, Vocabulary.RegionClass)) {
+        Args.push_back(indexOf(Arg, Vocabulary, Context));
+        continue;
       }
+      // Rect(x, y, width, height): rows y.., columns x..
+      const auto *Region =
+          dyn_cast<CXXConstructExpr>(ArrayModel::ignoreHandleCopies(Arg));
+      if (!Region || Region->getNumArgs() != 4)
+        return std::nullopt;
+      Args.push_back(sliceFrom(Region->getArg(1), Region->getArg(3), Arg, Context));
+      Args.push_back(sliceFrom(Region->getArg(0), Region->getArg(2), Arg, Context));
     }
-    Args.push_back(Index);
+    return Args;
+  case IndexSpelling::BracedList: {
+    const InitListExpr *List = First ? bracedList(First) : nullptr;
+    if (!List)
+      return std::nullopt;
+    for (const Expr *Init : List->inits()) {
+      const Expr *Entry = Init->IgnoreImplicit();
+      // TensorIndex(int), TensorIndex(Slice): a converting constructor.
+      if (const auto *Construct = dyn_cast<CXXConstructExpr>(Entry);
+          Construct && Construct->getNumArgs() == 1 &&
+          !Construct->getConstructor()->isCopyOrMoveConstructor())
+        Entry = Construct->getArg(0);
+      Args.push_back(indexOf(Entry, Vocabulary, Context));
+    }
+    return Args;
   }
-  return Args;
+  case IndexSpelling::AxisInteger:
+  case IndexSpelling::AxisStartLength:
+  case IndexSpelling::AxisStartStopStep: {
+    std::optional<int64_t> Dim =
+        First ? constantInteger(First, Context) : std::nullopt;
+    if (!Dim)
+      return std::nullopt;
+    IndexArgument Along;
+    if (Op.Api->Index == IndexSpelling::AxisInteger) {
+      const Expr *At = argumentOrDefault(Op, 1);
+      if (!At)
+        return std::nullopt;
+      Along.Kind = IndexArgument::Integer;
+      Along.Where = At;
+      Along.Value = constantInteger(At, Context);
+    } else if (Op.Api->Index == IndexSpelling::AxisStartLength) {
+      const Expr *Start = argumentOrDefault(Op, 1);
+      const Expr *Length = argumentOrDefault(Op, 2);
+      if (!Start || !Length)
+        return std::nullopt;
+      Along = sliceFrom(Start, Length, Start, Context);
+    } else {
+      Along.Kind = IndexArgument::Slice;
+      Along.Where = Op.Call;
+      // Bounds as spelled: a defaulted one is omitted (None).
+      const Expr *Start = callArgument(Op, 1);
+      const Expr *Stop = callArgument(Op, 2);
+      const Expr *Step = argumentOrDefault(Op, 3);
+      if (!Start || !Stop || !Step)
+        return std::nullopt;
+      sliceBound(Start, Vocabulary, Context, Along.Start, Along.StartIsNone);
+      sliceBound(Stop, Vocabulary, Context, Along.Stop, Along.StopIsNone);
+      Along.Step = constantInteger(Step, Context);
+    }
+    // dim >= 0: that many whole axes first; dim < 0 counts from the end.
+    if (*Dim >= 0) {
+      for (int64_t I = 0; I < *Dim; ++I)
+        Args.push_back(Whole(Op.Call));
+      Args.push_back(Along);
+    } else {
+      IndexArgument Rest;
+      Rest.Kind = IndexArgument::Ellipsis;
+      Rest.Where = Op.Call;
+      Args.push_back(Rest);
+      Args.push_back(Along);
+      for (int64_t I = -1; I > *Dim; --I)
+        Args.push_back(Whole(Op.Call));
+    }
+    return Args;
+  }
+  case IndexSpelling::RowIndex:
+  case IndexSpelling::ColIndex:
+  case IndexSpelling::RowRange:
+  case IndexSpelling::ColRange: {
+    if (!First)
+      return std::nullopt;
+    bool Cols = Op.Api->Index == IndexSpelling::ColIndex ||
+                Op.Api->Index == IndexSpelling::ColRange;
+    IndexArgument Along;
+    if (Op.Api->Index == IndexSpelling::RowIndex ||
+        Op.Api->Index == IndexSpelling::ColIndex) {
+      Along = sliceFrom(First, nullptr, First, Context);
+    } else if (const Expr *Stop = argumentOrDefault(Op, 1)) {
+      Along.Kind = IndexArgument::Slice;
+      Along.Where = First;
+      Along.Start = constantInteger(First, Context);
+      Along.Stop = constantInteger(Stop, Context);
+      Along.Step = 1;
+    } else {
+      Along = indexOf(First, Vocabulary, Context); // a range object
+    }
+    if (Cols)
+      Args.push_back(Whole(Op.Call));
+    Args.push_back(Along);
+    return Args;
+  }
+  }
+  return std::nullopt;
+}
+
+std::optional<ConstructedArray>
+ArrayModel::construction(const Expr *E, const ASTContext &Context) const {
+  if (!E)
+    return std::nullopt;
+  E = E->IgnoreImplicit()->IgnoreParens();
+  const LibraryModel *Library = libraryOf(E->getType());
+  if (!Library || Library->Constructions.empty())
+    return std::nullopt;
+  const FunctionDecl *Callee = nullptr;
+  llvm::SmallVector<const Expr *, 4> Args;
+  SourceLocation NameLoc = E->getBeginLoc();
+  // What a conversion to the array starts from: Mat(const MatExpr&), or
+  // MatExpr::operator Mat().
+  const Expr *Converted = nullptr;
+  if (const auto *Construct = dyn_cast<CXXConstructExpr>(E)) {
+    if (Construct->getConstructor()->isCopyOrMoveConstructor())
+      return std::nullopt;
+    if (Construct->getNumArgs() == 1 &&
+        Construct->getArg(0)->getType()->isRecordType()) {
+      Converted = Construct->getArg(0);
+    } else {
+      Callee = Construct->getConstructor();
+      Args.assign(Construct->arg_begin(), Construct->arg_end());
+    }
+  } else if (const auto *Conversion = dyn_cast<CXXMemberCallExpr>(E)) {
+    if (!isa_and_nonnull<CXXConversionDecl>(Conversion->getDirectCallee()))
+      return std::nullopt;
+    Converted = Conversion->getImplicitObjectArgument();
+  } else {
+    return std::nullopt;
+  }
+  if (Converted) {
+    // The static factory the expression came from (`Mat::zeros(...)`).
+    const auto *Call =
+        dyn_cast<CallExpr>(Converted->IgnoreImplicit()->IgnoreParens());
+    const auto *Method =
+        Call ? dyn_cast_or_null<CXXMethodDecl>(Call->getDirectCallee())
+             : nullptr;
+    if (!Method || !Method->isStatic() ||
+        libraryOf(Context.getRecordType(Method->getParent())) != Library)
+      return std::nullopt;
+    Callee = Method;
+    Args.assign(Call->arg_begin(), Call->arg_end());
+    if (const auto *Ref =
+            dyn_cast<DeclRefExpr>(Call->getCallee()->IgnoreImplicit()))
+      NameLoc = Ref->getNameInfo().getLoc();
+  }
+  bool IsFactory = Converted != nullptr;
+  for (const Construction &C : Library->Constructions) {
+    if (IsFactory != !C.Factory.empty() ||
+        (IsFactory && Callee->getName() != C.Factory))
+      continue;
+    // Extents and type code are integers; no pointer (external data).
+    bool Fits = Callee->getNumParams() > C.Extents &&
+                (C.ElementTypeParam < 0 ||
+                 unsigned(C.ElementTypeParam) < Callee->getNumParams());
+    for (unsigned I = 0; Fits && I < Callee->getNumParams(); ++I) {
+      QualType T = Callee->getParamDecl(I)->getType();
+      if (T->isPointerType() ||
+          ((I < C.Extents || int(I) == C.ElementTypeParam) &&
+           !T->isIntegerType()))
+        Fits = false;
+    }
+    if (!Fits || Args.size() < C.Extents)
+      continue;
+    ConstructedArray Array;
+    Array.Where = E;
+    Array.NameLoc = NameLoc;
+    for (unsigned I = 0; I < C.Extents; ++I)
+      Array.Extents.push_back(constantInteger(Args[I], Context));
+    const ElementTypeCodes &Codes = Library->TypeCodes;
+    if (C.ElementTypeParam >= 0 && unsigned(C.ElementTypeParam) < Args.size() &&
+        !Codes.DepthBytes.empty())
+      if (std::optional<int64_t> Code =
+              constantInteger(Args[C.ElementTypeParam], Context);
+          Code && *Code >= 0) {
+        uint64_t Depth = uint64_t(*Code) & ((1u << Codes.ChannelShift) - 1);
+        if (Depth < Codes.DepthBytes.size() && Codes.DepthBytes[Depth])
+          Array.ElementSize = Codes.DepthBytes[Depth] *
+                              ((uint64_t(*Code) >> Codes.ChannelShift) + 1);
+      }
+    return Array;
+  }
+  return std::nullopt;
 }
 
 // Whether the entries of the braced index list \p List (`{mask}`,
@@ -825,6 +1086,15 @@ bool ArrayModel::applies(const ArrayApiEntry &Api,
   }
   case CallCondition::TemporaryObject:
     return Op.Source && isa<MaterializeTemporaryExpr>(Op.Source->IgnoreParens());
+  case CallCondition::NonZeroArgument: {
+    const Expr *Arg = argument(Op, Api.ConditionParam);
+    // The call's last argument (not reshape(cn, ndims, sizes)).
+    if (!Arg || Call->getNumArgs() != FirstArg + Api.ConditionParam + 1)
+      return false;
+    std::optional<int64_t> Value = constantInteger(
+        Arg, Call->getDirectCallee()->getASTContext());
+    return Value && *Value != 0;
+  }
   }
   return false;
 }

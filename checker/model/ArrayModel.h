@@ -46,6 +46,11 @@ enum class ArrayOpKind {
   /// (OpenCV's `Mat::operator=(const Mat&)`): on a temporary header
   /// (`a.row(i) = a.row(j)`) nothing happens to the source.
   Rebind,
+  /// Writes the source's elements into the array passed as its OutputParam
+  /// argument, which it first reallocates when that array's shape or element
+  /// type differs from the result's (OpenCV's copyTo, convertTo): a view
+  /// passed there then stops viewing its array, and the write is lost.
+  CopyInto,
 };
 
 /// Whether the result of an operation of this kind may share its source's
@@ -109,6 +114,36 @@ enum class CallCondition {
   /// A member called on a temporary object, whatever its overload's
   /// qualifiers (OpenCV's `a.row(i) = ...`).
   TemporaryObject,
+  /// The argument for ConditionParam is the call's last, spelled and a
+  /// nonzero constant (OpenCV's `reshape(cn, rows)` changes the row count
+  /// only with rows != 0).
+  NonZeroArgument,
+};
+
+/// How a Slice entry's arguments spell its basic index (NumPy's `a[...]`),
+/// from which the view's geometry follows. None: the view's layout is not
+/// derived (diagonal, expand).
+enum class IndexSpelling {
+  None,
+  /// One argument per axis: nd's `a(i, nd::all, nd::slice(0, 4, 2))`,
+  /// OpenCV's `m(Range(0, 4), Range::all())`; a region object stands for
+  /// two axes (OpenCV's `m(Rect(x, y, w, h))`).
+  PerAxis,
+  /// One braced list of per-axis indices: torch's `t.index({Slice(), 0})`.
+  BracedList,
+  /// Along the axis given by the first argument: an integer index (torch's
+  /// `select(dim, i)`), start and length (`narrow(dim, start, length)`),
+  /// start, stop and step (`slice(dim, start, end, step)`).
+  AxisInteger,
+  AxisStartLength,
+  AxisStartStopStep,
+  /// Along axis 0 (Row) or 1 (Col) of a matrix: one index kept as an axis
+  /// of length 1 (OpenCV's `row(i)`, `col(j)`), or start and stop or a
+  /// range object (`rowRange(a, b)`, `colRange(Range(a, b))`).
+  RowIndex,
+  ColIndex,
+  RowRange,
+  ColRange,
 };
 
 /// One entry of a library's API table.
@@ -137,6 +172,17 @@ struct ArrayApiEntry {
   /// The copy mode when CopyModeParam is -1 (torch's `view()`: Never).
   CopyMode FixedCopyMode = CopyMode::IfNeeded;
   CallCondition When = CallCondition::Always;
+  /// How a Slice entry spells its index.
+  IndexSpelling Index = IndexSpelling::None;
+  /// A Reshape that is a view only when its source is contiguous in the
+  /// order, whatever its strides (OpenCV's `reshape(cn, rows)` with a new
+  /// row count needs `isContinuous()`), where NumPy's rule asks only that
+  /// the strides fit the new shape.
+  bool ViewNeedsContiguous = false;
+  /// The parameter CallCondition::NonZeroArgument looks at.
+  int ConditionParam = -1;
+  /// The destination parameter of a CopyInto entry.
+  int OutputParam = -1;
 };
 
 /// The library's spelling of basic-indexing arguments (NumPy's `:`, `None`,
@@ -147,6 +193,33 @@ struct IndexVocabulary {
   llvm::StringRef Ellipsis;   ///< Qualified name of the `...` object.
   llvm::StringRef None;       ///< Qualified name of an omitted slice bound.
   llvm::StringRef SliceClass; ///< Qualified name of the slice class.
+  /// A string literal that spells `...` (torch's `index({"...", 0})`).
+  llvm::StringRef EllipsisString = {};
+  /// A range class constructed from (start, stop) (OpenCV's cv::Range),
+  /// and its static member that means the whole axis (`Range::all()`).
+  llvm::StringRef RangeClass = {};
+  llvm::StringRef RangeAll = {};
+  /// A region class constructed from (x, y, width, height) that indexes
+  /// rows y .. y+height and columns x .. x+width (OpenCV's cv::Rect_).
+  llvm::StringRef RegionClass = {};
+};
+
+/// A fresh, dense array built from extents spelled as separate integer
+/// arguments: OpenCV's `cv::Mat m(rows, cols, type)` and
+/// `cv::Mat::zeros(rows, cols, type)`.
+struct Construction {
+  /// A static member function of the array class whose result converts to
+  /// the array (`zeros`); empty: the array class's own constructors.
+  llvm::StringRef Factory;
+  unsigned Extents; ///< Parameters 0 .. Extents-1 are the extents, C order.
+  int ElementTypeParam; ///< The element-type code's parameter, -1 if none.
+};
+
+/// How an integer element-type code encodes the element's size (OpenCV's
+/// CV_8UC3: depth in the low bits, channels - 1 above them).
+struct ElementTypeCodes {
+  llvm::ArrayRef<uint8_t> DepthBytes; ///< Bytes per channel, by depth.
+  unsigned ChannelShift = 0;          ///< Bits of the depth.
 };
 
 /// A member that only reads an array: its shape (`ndim`, `size`, `shape`), or
@@ -256,6 +329,10 @@ struct LibraryModel {
   /// The member that writes an array's elements into another
   /// (`src.copyTo(dst)`): the fix for an assignment that only rebinds.
   llvm::StringRef CopyInto = {};
+  /// The member that writes through an advanced index in place
+  /// (`index_put_`): the fix for an assignment to the copy `index()` returns
+  /// (`t.index({m}) = v` -> `t.index_put_({m}, v)`).
+  llvm::StringRef IndexPut = {};
   /// Classes of the library that give a function read access to an array
   /// for the duration of a call (OpenCV's `InputArray` parameters).
   llvm::ArrayRef<llvm::StringRef> ReadOnlyProxies = {};
@@ -265,6 +342,12 @@ struct LibraryModel {
   /// The types of a library with value semantics; null for a handle library
   /// (nd, torch, OpenCV), whose calls the Api table describes.
   const ValueTypeTable *Values = nullptr;
+  /// Constructors and factories with extents as integer arguments.
+  llvm::ArrayRef<Construction> Constructions = {};
+  ElementTypeCodes TypeCodes = {};
+  /// How messages name the C-contiguity query, when the library spells it
+  /// differently ("isContinuous()").
+  llvm::StringRef ContiguityQuery = {};
 
   /// The first entry of kind \p Kind and shape \p Shape that is a member
   /// (or free function) and keeps the element type; null if none. Checks
@@ -329,6 +412,20 @@ struct IndexArgument {
   /// compile-time constant or omitted (`nd::none`); Step defaults to 1.
   std::optional<int64_t> Value, Start, Stop, Step;
   bool StartIsNone = false, StopIsNone = false;
+  /// A slice of known length whose bounds are not constants (OpenCV's
+  /// `row(i)`: one row; `narrow(dim, start, 4)`), step 1.
+  std::optional<int64_t> Length;
+  /// Where the index is spelled, for notes.
+  const Expr *Where = nullptr;
+};
+
+/// An array built by a Construction.
+struct ConstructedArray {
+  const Expr *Where = nullptr;
+  SourceLocation NameLoc;
+  /// One entry per extent; nullopt when not a compile-time constant.
+  llvm::SmallVector<std::optional<int64_t>, 4> Extents;
+  uint64_t ElementSize = 0; ///< 0 when unknown.
 };
 
 /// The memory layout of a fresh buffer, as far as it is known statically.
@@ -381,6 +478,11 @@ public:
   /// for any other operation.
   std::optional<llvm::SmallVector<IndexArgument, 4>>
   indexArguments(const ArrayOperation &Op, const ASTContext &Context) const;
+
+  /// \p E as an array built by one of a library's Constructions, if it is
+  /// one (after parentheses, temporaries and conversions).
+  std::optional<ConstructedArray> construction(const Expr *E,
+                                               const ASTContext &Context) const;
 
   /// The reshape copy mode of \p Op; IfNeeded when the call has none;
   /// nullopt when not a compile-time constant.

@@ -37,7 +37,7 @@ const ArrayApiEntry NdApi[] = {
     {"transpose",           Member, K::Permute,       -1,  O::K, S::Other, false, NoParam, NoParam, P::Axes},
     {"swapaxes",            Member, K::Permute,       -1,  O::K, S::Other, false, NoParam, NoParam, P::Swap},
     {"moveaxis",            Free,   K::Permute,       -1,  O::K, S::Other, false, NoParam, NoParam, P::Move},
-    {"operator()",          Member, K::Slice,         -1,  O::K, S::Other, false},
+    {"operator()",          Member, K::Slice,         -1,  O::K, S::Other, false, NoParam, NoParam, P::None, L::FromOrder, NoParam, NoParam, CopyMode::IfNeeded, CallCondition::Always, IndexSpelling::PerAxis},
     {"operator()",          Member, K::ElementAccess, -1,  O::K, S::Other, false},
     {"diagonal",            Member, K::Slice,         -1,  O::K, S::Other, false},
     {"broadcast_to",        Free,   K::Slice,         -1,  O::K, S::Other, false},

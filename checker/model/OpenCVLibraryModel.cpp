@@ -11,10 +11,20 @@
 // returns it writes nothing (mat.hpp: "A.row(i) = A.row(j); // will not
 // work"), while `= Scalar` and `= MatExpr` write into the view.
 //
-// Not modelled: constructors (a Mat built from a size has an unknown layout
-// here), reshape (never copies; throws on a non-continuous Mat when the row
-// count changes), copyTo/convertTo into views of another size or type,
-// MatExpr results (t(), inv(), arithmetic), Mat_<T> conversions.
+// A Mat is a 2-D array of elements of elemSize() bytes (channels inside the
+// element); isContinuous() is NumPy's C flag of that array (OpenCV's
+// updateContinuityFlag skips length-1 axes like NumPy's flags do). Mats
+// built from constant sizes (`Mat(rows, cols, type)`, `Mat::zeros(...)`)
+// get their extents, and row/col/rowRange/colRange/ROI views their exact
+// geometry, so reshape(cn, rows) of a view that is not continuous is known
+// to throw.
+//
+// copyTo/convertTo reallocate their destination when its size or type
+// differs, so a view passed there is no longer written (opencv #14179).
+//
+// Not modelled: Mat(Size, type) and n-D constructors, the element type
+// convertTo() produces (its depth with the source's channels), MatExpr
+// results (t(), inv(), arithmetic), Mat_<T> conversions.
 //
 //===----------------------------------------------------------------------===//
 
@@ -29,6 +39,8 @@ using S = ResultShape;
 using P = PermuteStyle;
 using L = ResultLayout;
 using W = CallCondition;
+using I = IndexSpelling;
+constexpr CopyMode IfNeeded = CopyMode::IfNeeded;
 
 constexpr bool Member = true;
 constexpr int NoParam = -1;
@@ -37,18 +49,27 @@ constexpr int NoParam = -1;
 const ArrayApiEntry OpenCVApi[] = {
     // Name        Member  Kind              Order Fixed  Shape    Converts Shape CopyMode Permutation Layout Inputs Axis FixedCopyMode When
     {"clone",      Member, K::Copy,          -1,  O::C, S::Same,  false},
-    {"row",        Member, K::Slice,         -1,  O::K, S::Other, false},
-    {"col",        Member, K::Slice,         -1,  O::K, S::Other, false},
-    {"rowRange",   Member, K::Slice,         -1,  O::K, S::Other, false},
-    {"colRange",   Member, K::Slice,         -1,  O::K, S::Other, false},
+    {"row",        Member, K::Slice,         -1,  O::K, S::Other, false, NoParam, NoParam, P::None, L::FromOrder, NoParam, NoParam, IfNeeded, W::Always, I::RowIndex},
+    {"col",        Member, K::Slice,         -1,  O::K, S::Other, false, NoParam, NoParam, P::None, L::FromOrder, NoParam, NoParam, IfNeeded, W::Always, I::ColIndex},
+    {"rowRange",   Member, K::Slice,         -1,  O::K, S::Other, false, NoParam, NoParam, P::None, L::FromOrder, NoParam, NoParam, IfNeeded, W::Always, I::RowRange},
+    {"colRange",   Member, K::Slice,         -1,  O::K, S::Other, false, NoParam, NoParam, P::None, L::FromOrder, NoParam, NoParam, IfNeeded, W::Always, I::ColRange},
     {"diag",       Member, K::Slice,         -1,  O::K, S::Other, false},
-    {"operator()", Member, K::Slice,         -1,  O::K, S::Other, false},
+    {"operator()", Member, K::Slice,         -1,  O::K, S::Other, false, NoParam, NoParam, P::None, L::FromOrder, NoParam, NoParam, IfNeeded, W::Always, I::PerAxis},
+    // reshape(cn, rows) with a new row count: a view of a continuous Mat;
+    // on any other it throws ("The matrix is not continuous, thus its
+    // number of rows can not be changed"). reshape(cn) alone is not listed.
+    {"reshape",    Member, K::Reshape,       -1,  O::C, S::Other, false, NoParam, NoParam, P::None, L::FromOrder, NoParam, NoParam, CopyMode::Never, W::NonZeroArgument, I::None, /*ViewNeedsContiguous=*/true, /*ConditionParam=*/1},
     {"at",         Member, K::ElementAccess, -1,  O::K, S::Other, false},
     // `view = other`: rebinds a temporary header, writes nothing.
     {"operator=",  Member, K::Rebind,        -1,  O::K, S::Same,  false, NoParam, NoParam, P::None, L::FromOrder, NoParam, NoParam, CopyMode::IfNeeded, W::TemporaryObject},
     // `view = Scalar`, `view = MatExpr`, setTo(): write into the view.
     {"operator=",  Member, K::Fill,          -1,  O::K, S::Same,  false, NoParam, NoParam, P::None, L::FromOrder, NoParam, NoParam, CopyMode::IfNeeded, W::TemporaryObject},
     {"setTo",      Member, K::Fill,          -1,  O::K, S::Same,  false},
+    // src.copyTo(dst[, mask]), src.convertTo(dst, rtype[, alpha, beta]):
+    // dst.create(src.size(), type) first, which reallocates dst unless its
+    // size and type already match.
+    {"copyTo",     Member, K::CopyInto,      -1,  O::K, S::Same,  false, NoParam, NoParam, P::None, L::FromOrder, NoParam, NoParam, IfNeeded, W::Always, I::None, false, NoParam, /*OutputParam=*/0},
+    {"convertTo",  Member, K::CopyInto,      -1,  O::K, S::Same,  true,  NoParam, NoParam, P::None, L::FromOrder, NoParam, NoParam, IfNeeded, W::Always, I::None, false, NoParam, /*OutputParam=*/0},
 };
 
 // Members that only read a Mat's shape or values.
@@ -57,6 +78,12 @@ const QueryMethod OpenCVQueries[] = {
     {"channels", false}, {"empty", false}, {"elemSize", false},
     {"dot", true},
 };
+
+// Mat(rows, cols, type[, value]) and Mat::zeros/ones/eye(rows, cols, type).
+const Construction OpenCVConstructions[] = {
+    {"", 2, 2}, {"zeros", 2, 2}, {"ones", 2, 2}, {"eye", 2, 2}};
+// CV_8U, CV_8S, CV_16U, CV_16S, CV_32S, CV_32F, CV_64F, CV_16F; CV_CN_SHIFT.
+const uint8_t OpenCVDepthBytes[] = {1, 1, 2, 2, 4, 4, 8, 2};
 
 // /usr/include/opencv4/opencv2/...
 const llvm::StringRef OpenCVHeaderDirectories[] = {"opencv2"};
@@ -70,7 +97,10 @@ const LibraryModel OpenCVModel = {
     /*OrderEnum=*/"",
     /*OrderEnumerators=*/{"", "", "", ""},
     /*Api=*/OpenCVApi,
-    /*Index=*/{},
+    /*Index=*/{/*All=*/"", /*NewAxis=*/"", /*Ellipsis=*/"", /*None=*/"",
+                /*SliceClass=*/"", /*EllipsisString=*/"",
+                /*RangeClass=*/"::cv::Range", /*RangeAll=*/"::cv::Range::all",
+                /*RegionClass=*/"::cv::Rect_"},
     /*CopyModeEnum=*/"",
     /*CopyModeEnumerators=*/{"", "", ""},
     // create(), reshape in place (a = a.reshape()) and release() change a
@@ -83,7 +113,13 @@ const LibraryModel OpenCVModel = {
     /*IndependentCopy=*/"clone()",
     /*RequireView=*/"",
     /*CopyInto=*/"copyTo",
+    /*IndexPut=*/"",
     /*ReadOnlyProxies=*/OpenCVReadOnlyProxies,
+    /*BaseClasses=*/{},
+    /*Values=*/nullptr,
+    /*Constructions=*/OpenCVConstructions,
+    /*TypeCodes=*/{OpenCVDepthBytes, /*ChannelShift=*/3},
+    /*ContiguityQuery=*/"isContinuous()",
 };
 
 } // namespace

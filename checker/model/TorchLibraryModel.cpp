@@ -17,8 +17,11 @@
 //   - `t.index({m}) = v` assigns through the `&&` overload of operator=,
 //     which writes into the temporary the index() returned.
 //
-// Calls not listed (to(), select(), narrow(), slice(), operator[], ...) are
-// left unclassified: the analyses know nothing about their results.
+//   - select/narrow/slice and index() with integers, Slice, None and
+//     Ellipsis are NumPy's basic indexing: views whose strides follow.
+//
+// Calls not listed (to(), operator[], arithmetic, ...) are left
+// unclassified: the analyses know nothing about their results.
 //
 //===----------------------------------------------------------------------===//
 
@@ -33,6 +36,8 @@ using S = ResultShape;
 using P = PermuteStyle;
 using L = ResultLayout;
 using W = CallCondition;
+using I = IndexSpelling;
+constexpr CopyMode IfNeeded = CopyMode::IfNeeded;
 
 constexpr bool Member = true;
 constexpr bool Free = false;
@@ -61,10 +66,11 @@ const ArrayApiEntry TorchApi[] = {
     {"t",             Member, K::Permute,       -1,  O::K, S::Other, false, NoParam, NoParam, P::Reverse},
     {"transpose",     Member, K::Permute,       -1,  O::K, S::Other, false, NoParam, NoParam, P::Swap},
     {"permute",       Member, K::Permute,       -1,  O::K, S::Other, false, NoParam, NoParam, P::Axes},
-    {"index",         Member, K::Slice,         -1,  O::K, S::Other, false, NoParam, NoParam, P::None, L::FromOrder, NoParam, NoParam, CopyMode::IfNeeded, W::BasicIndex},
-    {"narrow",        Member, K::Slice,         -1,  O::K, S::Other, false},
-    {"select",        Member, K::Slice,         -1,  O::K, S::Other, false},
-    {"slice",         Member, K::Slice,         -1,  O::K, S::Other, false},
+    // Basic indexing: integers, Slice(start, stop, step), None, Ellipsis.
+    {"index",         Member, K::Slice,         -1,  O::K, S::Other, false, NoParam, NoParam, P::None, L::FromOrder, NoParam, NoParam, IfNeeded, W::BasicIndex, I::BracedList},
+    {"narrow",        Member, K::Slice,         -1,  O::K, S::Other, false, NoParam, NoParam, P::None, L::FromOrder, NoParam, NoParam, IfNeeded, W::Always, I::AxisStartLength},
+    {"select",        Member, K::Slice,         -1,  O::K, S::Other, false, NoParam, NoParam, P::None, L::FromOrder, NoParam, NoParam, IfNeeded, W::Always, I::AxisInteger},
+    {"slice",         Member, K::Slice,         -1,  O::K, S::Other, false, NoParam, NoParam, P::None, L::FromOrder, NoParam, NoParam, IfNeeded, W::Always, I::AxisStartStopStep},
     {"diagonal",      Member, K::Slice,         -1,  O::K, S::Other, false},
     {"expand",        Member, K::Slice,         -1,  O::K, S::Other, false},
     {"view",          Member, K::Reshape,       -1,  O::C, S::Other, false,  0, NoParam, P::None, L::FromOrder, NoParam, NoParam, CopyMode::Never},
@@ -157,7 +163,12 @@ const LibraryModel TorchModel = {
     /*OrderEnum=*/"",
     /*OrderEnumerators=*/{"", "", "", ""},
     /*Api=*/TorchApi,
-    /*Index=*/{},
+    // at::indexing::None is both a new axis and an omitted Slice bound.
+    /*Index=*/{/*All=*/"", /*NewAxis=*/"::at::indexing::None",
+                /*Ellipsis=*/"::at::indexing::Ellipsis",
+                /*None=*/"::at::indexing::None",
+                /*SliceClass=*/"::at::indexing::Slice",
+                /*EllipsisString=*/"..."},
     /*CopyModeEnum=*/"",
     /*CopyModeEnumerators=*/{"", "", ""},
     // transpose_(), resize_(), as_strided_() change every handle's view.
@@ -169,6 +180,7 @@ const LibraryModel TorchModel = {
     /*IndependentCopy=*/"clone()",
     /*RequireView=*/"view()",
     /*CopyInto=*/"",
+    /*IndexPut=*/"index_put_",
     /*ReadOnlyProxies=*/{},
     /*BaseClasses=*/TorchBaseClasses,
 };

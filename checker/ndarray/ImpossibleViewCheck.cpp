@@ -1,7 +1,9 @@
 //===--- ImpossibleViewCheck.cpp - ndtidy ---------------------------------===//
 //
 // A reshape that must not copy (its copy mode is Never) throws where a copy
-// would be needed. The layout analysis already decides when a reshape would
+// would be needed: where NumPy's rule finds no strides for the new shape,
+// or, for a reshape whose view needs a contiguous source (OpenCV's
+// reshape(cn, rows)), where the source is not contiguous. The layout analysis already decides when a reshape would
 // copy; this check reports the no-copy reshapes for which that answer is
 // "always" (or "unless an axis has length 1").
 //
@@ -32,13 +34,30 @@ void ImpossibleViewCheck::find(const FunctionContext &F,
     Found.Anchor = Op.Call;
     Found.Loc = Op.NameLoc;
     // Throwing is a defect at any size: MinElements does not apply.
-    Found.Message = Op.spelling() + " throws at run time" +
-                    (Always ? "" : " " + degenerateCondition(V.Source.Rank)) +
-                    ": no view of " + describeArray(Op.Source, F.Layout) +
-                    " has the requested shape, because " +
-                    notContiguousPhrase("it", V.Source, *V.RequiredOrder) +
-                    (Always ? "" : " otherwise") +
-                    " and its strides do not fit the new shape";
+    std::string Throws =
+        Op.spelling() + " throws at run time" +
+        (Always ? "" : " " + degenerateCondition(V.Source.Rank)) + ": ";
+    std::string Array = describeArray(Op.Source, F.Layout);
+    if (Op.Api->ViewNeedsContiguous) {
+      // OpenCV: any array that is not contiguous, whatever its strides.
+      llvm::StringRef Query = Op.Library->ContiguityQuery;
+      llvm::StringRef Reason = V.Source.reason(*V.RequiredOrder);
+      Found.Message = Throws + "it cannot change the row count of " + Array +
+                      ", which is not " + contiguousName(*V.RequiredOrder) +
+                      (Always ? "" : " otherwise");
+      if (!Query.empty() || !Reason.empty())
+        Found.Message += " (" +
+                         (Query.empty() ? std::string()
+                                        : Query.str() + " is false" +
+                                              (Reason.empty() ? "" : "; ")) +
+                         (Reason.empty() ? "" : "it is " + Reason.str()) + ")";
+    } else {
+      Found.Message = Throws + "no view of " + Array +
+                      " has the requested shape, because " +
+                      notContiguousPhrase("it", V.Source, *V.RequiredOrder) +
+                      (Always ? "" : " otherwise") +
+                      " and its strides do not fit the new shape";
+    }
     addOriginNotes(Found, V.Source, *V.RequiredOrder);
     Out.push_back(std::move(Found));
   }

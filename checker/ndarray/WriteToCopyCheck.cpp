@@ -8,6 +8,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "ndarray/WriteToCopyCheck.h"
+#include "analysis/Describe.h"
 #include "analysis/HandleUses.h"
 #include "utils/FixItUtils.h"
 #include "clang/AST/ASTContext.h"
@@ -119,6 +120,60 @@ static std::optional<int64_t> elementsOf(const FunctionContext &F,
   return F.Layout.factsOf(Op.Source).elementCount();
 }
 
+
+// "2x40": the extents of \p Facts when all are known.
+static std::optional<std::string> extentsText(const ArrayFacts &Facts) {
+  if (Facts.Rank < 1)
+    return std::nullopt;
+  std::string Text;
+  for (const std::optional<int64_t> &E : Facts.Extents) {
+    if (!E)
+      return std::nullopt;
+    Text += (Text.empty() ? "" : "x") + std::to_string(*E);
+  }
+  return Text;
+}
+
+// Why a copy into \p Dst from \p Src must reallocate Dst, when certain:
+// "its shape (1x40) differs from the source's (2x40)".
+static std::optional<std::string>
+reallocationReason(const ArrayOperation &Op, const ArrayFacts &Src,
+                   const ArrayFacts &Dst) {
+  std::optional<std::string> From = extentsText(Src), To = extentsText(Dst);
+  if (From && To && Src.Rank == Dst.Rank && *From != *To)
+    return "its shape (" + *To + ") differs from the source's (" + *From + ")";
+  if (!Op.Api->ConvertsType && Src.ElementSize && Dst.ElementSize &&
+      Src.ElementSize != Dst.ElementSize)
+    return "its element type (" + bytesPhrase(Dst.ElementSize) +
+           ") differs from the source's (" + bytesPhrase(Src.ElementSize) + ")";
+  return std::nullopt;
+}
+
+// The array expression an output parameter was given (OpenCV wraps it in a
+// proxy: `_OutputArray(Mat&)`).
+static const Expr *outputArgument(const ArrayOperation &Op,
+                                  const ArrayModel &Model) {
+  unsigned Index = Op.FirstArg + static_cast<unsigned>(Op.Api->OutputParam);
+  if (Op.Api->OutputParam < 0 || Index >= Op.Call->getNumArgs())
+    return nullptr;
+  const Expr *Arg = Op.Call->getArg(Index)->IgnoreImplicit();
+  if (const auto *Proxy = dyn_cast<CXXConstructExpr>(Arg);
+      Proxy && Proxy->getNumArgs() >= 1 &&
+      !Model.isArrayType(Proxy->getType())) {
+    // Only a destination bound to a non-const reference can be
+    // reallocated: OpenCV's `_OutputArray(const Mat&)` (a temporary view)
+    // has a fixed size and type, and create() asserts instead.
+    const CXXConstructorDecl *Ctor = Proxy->getConstructor();
+    QualType Param = Ctor->getNumParams() ? Ctor->getParamDecl(0)->getType()
+                                          : QualType();
+    if (Param.isNull() || !Param->isLValueReferenceType() ||
+        Param->getPointeeType().isConstQualified())
+      return nullptr;
+    Arg = Proxy->getArg(0);
+  }
+  return Model.isArrayType(Arg->getType()) ? Arg : nullptr;
+}
+
 void WriteToCopyCheck::find(const FunctionContext &F,
                             std::vector<Finding> &Out) const {
   HandleUses Uses(F.Model, F.AST, &F.Function, F.Function.getBody(),
@@ -153,6 +208,61 @@ void WriteToCopyCheck::find(const FunctionContext &F,
     Out.push_back(std::move(Found));
   }
 
+  // A copy into a view of another shape or type (OpenCV's copyTo): the
+  // destination is reallocated first and the viewed array never written.
+  for (const ArrayOperation &Op : F.Operations) {
+    if (Op.Api->Kind != ArrayOpKind::CopyInto || !Op.Source)
+      continue;
+    const Expr *Dst = outputArgument(Op, F.Model);
+    if (!Dst)
+      continue;
+    ArrayFacts DstFacts = F.Layout.factsOf(Dst);
+    std::optional<std::string> Why =
+        reallocationReason(Op, F.Layout.factsOf(Op.Source), DstFacts);
+    if (!Why)
+      continue;
+    // The view: a temporary (`canvas.row(4)`), or a local still holding the
+    // view it was initialised with (every buffer it may hold is one of
+    // that view's).
+    HandleChain Chain = Uses.chainOf(Dst);
+    const VarDecl *Local = nullptr;
+    if (Chain.Ops.empty() && Chain.Root && Chain.Root->hasLocalStorage() &&
+        Chain.Root->getInit() && !isa<ParmVarDecl>(Chain.Root)) {
+      ArrayFacts Initial = F.Layout.factsOf(Chain.Root->getInit());
+      bool StillThatView =
+          !DstFacts.Buffers.empty() &&
+          llvm::all_of(DstFacts.Buffers, [&](BufferId B) {
+            return B != ExternalBuffer && llvm::is_contained(Initial.Buffers, B);
+          });
+      if (!StillThatView)
+        continue;
+      Local = Chain.Root;
+      Chain = Uses.chainOf(Local->getInit());
+    }
+    if (Chain.Ops.empty() || !Chain.Root ||
+        !llvm::all_of(Chain.Ops, [](const ArrayOperation &V) {
+          return V.Api->Kind == ArrayOpKind::Slice ||
+                 V.Api->Kind == ArrayOpKind::View ||
+                 V.Api->Kind == ArrayOpKind::Permute;
+        }))
+      continue;
+    Finding Found;
+    Found.Kind = FindingKind::WriteToCopy;
+    Found.Anchor = Op.Call;
+    Found.Loc = Op.NameLoc;
+    Found.Message =
+        "the write is lost: " + Op.spelling() + " reallocates " +
+        (Local ? "'" + Local->getName().str() + "' (a view of " +
+                     rootName(Chain) + ")"
+               : "the view of " + rootName(Chain) + " returned by " +
+                     Chain.Ops.front().spelling()) +
+        ", because " + *Why + "; " +
+        (Local ? std::string("the array it views") : rootName(Chain)) +
+        " is not modified";
+    // Like a rebinding assignment, a defect at any size: no Elements.
+    Out.push_back(std::move(Found));
+  }
+
   // Writes into a temporary: `a.flatten()(3) = 1.0;`, `a.T().ravel().fill(0);`.
   for (const WriteSite &W : Uses.writeSites()) {
     HandleChain Chain = Uses.chainOf(W.Handle);
@@ -181,6 +291,20 @@ void WriteToCopyCheck::find(const FunctionContext &F,
     Found.Message = "the write is lost" + lostCondition(Reach) + ": " +
                     whyCopy(Reach) + ", " + rootName(Chain) +
                     " is not modified" + suggestion(Reach, Chain);
+    // `t.index({m}) = v` -> `t.index_put_({m}, v)`: the assignment is to the
+    // advanced-index copy itself.
+    llvm::StringRef IndexPut = Reach.Culprit->Library->IndexPut;
+    const auto *Assign = dyn_cast<CXXOperatorCallExpr>(W.Site);
+    const auto *Getter = dyn_cast<CXXMemberCallExpr>(Reach.Culprit->Call);
+    if (!IndexPut.empty() && Assign && Getter &&
+        Assign->getOperator() == OO_Equal && Chain.Ops.size() == 1 &&
+        Reach.Culprit->Api->When == CallCondition::ArrayIndex &&
+        !F.InTemplateInstantiation && !F.InCallContext)
+      if (std::optional<FixItHint> Fix =
+              utils::assignmentAsSetter(Assign, Getter, IndexPut, F.AST)) {
+        Found.Message += "; use " + IndexPut.str() + "() to write in place";
+        Found.Fixes.push_back(*Fix);
+      }
     Found.Elements = elementsOf(F, *Reach.Culprit);
     Out.push_back(std::move(Found));
   }

@@ -94,4 +94,37 @@ std::optional<FixItHint> assignmentAsCopyInto(const CallExpr *Assign,
       Object + "." + Method.str() + "(" + TargetText.str() + ")");
 }
 
+std::optional<FixItHint> assignmentAsSetter(const CallExpr *Assign,
+                                            const CXXMemberCallExpr *Getter,
+                                            llvm::StringRef Setter,
+                                            const ASTContext &Context) {
+  if (Assign->getNumArgs() != 2 || !isFixable(Assign, Context) ||
+      Getter->getNumArgs() == 0)
+    return std::nullopt;
+  const auto *Member = dyn_cast<MemberExpr>(Getter->getCallee()->IgnoreParens());
+  if (!Member || Member->getMemberLoc().isMacroID())
+    return std::nullopt;
+  const SourceManager &SM = Context.getSourceManager();
+  const LangOptions &LO = Context.getLangOpts();
+  // `obj.index(` ... `)`: replace the name, then the closing parenthesis
+  // through the end of the value becomes `, value)`.
+  llvm::StringRef ValueText = Lexer::getSourceText(
+      CharSourceRange::getTokenRange(Assign->getArg(1)->getSourceRange()), SM,
+      LO);
+  llvm::StringRef ArgsText = Lexer::getSourceText(
+      CharSourceRange::getTokenRange(Getter->getArg(0)->getBeginLoc(),
+                                     Getter->getArg(Getter->getNumArgs() - 1)
+                                         ->getEndLoc()),
+      SM, LO);
+  llvm::StringRef ObjectText = Lexer::getSourceText(
+      CharSourceRange::getCharRange(Getter->getBeginLoc(),
+                                    Member->getMemberLoc()),
+      SM, LO);
+  if (ValueText.empty() || ArgsText.empty() || ObjectText.empty())
+    return std::nullopt;
+  return FixItHint::CreateReplacement(
+      CharSourceRange::getTokenRange(Assign->getSourceRange()),
+      (ObjectText + Setter + "(" + ArgsText + ", " + ValueText + ")").str());
+}
+
 } // namespace clang::tidy::ndarray::utils

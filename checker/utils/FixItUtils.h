@@ -14,6 +14,7 @@
 namespace clang {
 class ASTContext;
 class CallExpr;
+class CXXMemberCallExpr;
 class Expr;
 class Stmt;
 } // namespace clang
@@ -38,6 +39,15 @@ std::optional<FixItHint> replaceCallBySource(const CallExpr *Call,
 std::optional<FixItHint> assignmentAsCopyInto(const CallExpr *Assign,
                                               llvm::StringRef Method,
                                               const ASTContext &Context);
+
+/// Rewrites the assignment \p Assign to the result of the member call
+/// \p Getter (`obj.index(list) = value`) as a call of the member \p Setter
+/// on the same object with the getter's arguments and the value appended:
+/// `obj.index_put_(list, value)`.
+std::optional<FixItHint> assignmentAsSetter(const CallExpr *Assign,
+                                            const CXXMemberCallExpr *Getter,
+                                            llvm::StringRef Setter,
+                                            const ASTContext &Context);
 
 } // namespace clang::tidy::ndarray::utils
 

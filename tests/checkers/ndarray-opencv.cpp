@@ -46,3 +46,71 @@ double NegativeCloneWritten(const cv::Mat &image) {
   out.at<float>(0, 0) = 0.0f;
   return cv::sum(out)[0];
 }
+
+// ---- copyTo()/convertTo() into a view of another shape or type ---------------
+// dst.create(size, type) reallocates a destination whose size or type
+// differs: a view passed there stops viewing its array (opencv #14179).
+
+void PositiveCopyToSmallerView() {
+  cv::Mat source(8, 40, CV_32F, cv::Scalar(3));
+  cv::Mat canvas = cv::Mat::zeros(16, 40, CV_32F);
+  cv::Mat target = canvas.row(4);
+  source.rowRange(0, 2).copyTo(target);
+  // CHECK-MESSAGES: :[[@LINE-1]]:25: warning: the write is lost: copyTo() reallocates 'target' (a view of 'canvas'), because its shape (1x40) differs from the source's (2x40); the array it views is not modified [ndarray-write-to-copy]
+}
+
+void PositiveCopyToOtherShapeAndType() {
+  cv::Mat letters(96, 1, CV_32F, cv::Scalar(1));
+  cv::Mat table = cv::Mat::zeros(4, 128, CV_32F);
+  cv::Mat cells = table.row(1).colRange(0, 96);
+  letters.copyTo(cells);
+  // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: the write is lost: copyTo() reallocates 'cells' (a view of 'table'), because its shape (1x96) differs from the source's (96x1); the array it views is not modified [ndarray-write-to-copy]
+  cv::Mat result(16, 16, CV_32F, cv::Scalar(1.5));
+  cv::Mat atlas = cv::Mat::zeros(64, 64, CV_64F);
+  cv::Mat slot = atlas(cv::Rect(16, 16, 16, 16));
+  result.copyTo(slot);
+  // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: the write is lost: copyTo() reallocates 'slot' (a view of 'atlas'), because its element type (8 bytes) differs from the source's (4 bytes); the array it views is not modified [ndarray-write-to-copy]
+  cv::Mat gain(32, 32, CV_32F, cv::Scalar(2.5f));
+  cv::Mat gray(32, 32, CV_8U, cv::Scalar(10));
+  cv::Mat top = gray.rowRange(0, 16);
+  gain.convertTo(top, CV_8U);
+  // CHECK-MESSAGES: :[[@LINE-1]]:8: warning: the write is lost: convertTo() reallocates 'top' (a view of 'gray'), because its shape (16x32) differs from the source's (32x32); the array it views is not modified [ndarray-write-to-copy]
+}
+
+// A temporary view binds to `_OutputArray(const Mat&)`, which fixes its size
+// and type: OpenCV asserts instead of reallocating. Not a lost write.
+void NegativeTemporaryDestination() {
+  cv::Mat letters(96, 1, CV_32F, cv::Scalar(1));
+  cv::Mat table = cv::Mat::zeros(4, 128, CV_32F);
+  letters.copyTo(table.row(1).colRange(0, 96));
+}
+
+// Matching size and type: copyTo() writes through the view.
+void NegativeCopyToMatchingView(int r) {
+  cv::Mat source(8, 40, CV_32F, cv::Scalar(3));
+  cv::Mat canvas = cv::Mat::zeros(16, 40, CV_32F);
+  source.row(1).copyTo(canvas.row(10));
+  source.rowRange(0, 2).copyTo(canvas.rowRange(r, r + 2));
+  cv::Mat slot = canvas(cv::Rect(0, 0, 40, 8));
+  source.copyTo(slot);
+  source.convertTo(canvas.rowRange(8, 16), CV_32F, 0.5);
+}
+
+// A destination that is not a view, or whose size or type is not known.
+void NegativeCopyToOwnOrUnknown(const cv::Mat &input, cv::Mat &output, int n) {
+  cv::Mat source(8, 40, CV_32F, cv::Scalar(3));
+  cv::Mat fresh;
+  source.copyTo(fresh);
+  cv::Mat small(2, 2, CV_32F);
+  source.copyTo(small);
+  source.copyTo(output);
+  cv::Mat canvas = cv::Mat::zeros(16, 40, CV_32F);
+  source.copyTo(canvas.rowRange(0, n));
+  input.copyTo(canvas.row(0));
+  cv::Mat target = canvas.row(4);
+  target = fresh;
+  source.copyTo(target);
+  // convertTo() picks the result's type: element sizes are not compared.
+  cv::Mat gray(8, 40, CV_8U);
+  source.convertTo(gray.rowRange(0, 8), CV_8U);
+}

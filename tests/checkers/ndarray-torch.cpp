@@ -8,6 +8,8 @@
 
 #include <ATen/ATen.h>
 
+using at::indexing::Ellipsis;
+using at::indexing::None;
 using at::indexing::Slice;
 
 double total(const at::Tensor &t) { return t.sum().item<double>(); }
@@ -87,11 +89,61 @@ double NegativeViewsThatExist(const at::Tensor &unknown) {
   return total(same) + total(split) + total(flat) + total(maybe);
 }
 
+// select/narrow/slice and index() with integers, Slice, None and Ellipsis
+// are NumPy's basic indexing: their strides follow from the source's.
+double PositiveSteppedAndPartialSlices(int start) {
+  at::Tensor a = at::rand({300, 400});
+  at::Tensor even = a.index({Slice(None, None, 2)});
+  at::Tensor flat = even.ravel();
+  // CHECK-MESSAGES: :[[@LINE-1]]:26: warning: ravel() copies: 'even' is not C-contiguous (it is a stepped slice) [ndarray-hidden-copy]
+  // CHECK-MESSAGES: :[[@LINE-3]]:30: note: not C-contiguous since it was sliced with a step here
+  at::Tensor band = a.narrow(1, start, 100);
+  at::Tensor packed = band.reshape({-1});
+  // CHECK-MESSAGES: :[[@LINE-1]]:28: warning: reshape() copies: 'band' is not C-contiguous (it is a partial slice) [ndarray-hidden-copy]
+  // CHECK-MESSAGES: :[[@LINE-3]]:33: note: not C-contiguous since it was sliced partially here
+  at::Tensor left = a.slice(1, 0, 100).flatten();
+  // CHECK-MESSAGES: :[[@LINE-1]]:40: warning: flatten() copies: the array is not C-contiguous (it is a partial slice) [ndarray-hidden-copy]
+  at::Tensor thirds = a.slice(0, 0, 300, 3).contiguous();
+  // CHECK-MESSAGES: :[[@LINE-1]]:45: warning: contiguous() copies: the array is not C-contiguous (it is a stepped slice) [ndarray-hidden-copy]
+  return total(flat) + total(packed) + total(left) + total(thirds);
+}
+
+double PositiveSelectAndEllipsis(int i) {
+  at::Tensor batch = at::rand({8, 300, 400});
+  at::Tensor sample = batch.select(0, i);
+  at::Tensor serial = sample.t().reshape({-1});
+  // CHECK-MESSAGES: :[[@LINE-1]]:34: warning: reshape() copies: the array is not C-contiguous (it is a transpose of a C-contiguous array) [ndarray-hidden-copy]
+  at::Tensor firsts = batch.index({Ellipsis, Slice(0, 200), 0}).reshape({-1});
+  // CHECK-MESSAGES: :[[@LINE-1]]:65: warning: reshape() copies: the array is not C-contiguous (it is a partial slice) [ndarray-hidden-copy]
+  at::Tensor halves = batch.index({"...", Slice(0, 200)}).contiguous();
+  // CHECK-MESSAGES: :[[@LINE-1]]:59: warning: contiguous() copies: the array is not C-contiguous (it is a partial slice) [ndarray-hidden-copy]
+  return total(serial) + total(firsts) + total(halves);
+}
+
+// Slices that stay contiguous, and slices whose axes merge into one
+// uniformly strided view (the first column of every row of every sample:
+// stride 400 throughout).
+double NegativeSlicesThatStayViews(int i, int start) {
+  at::Tensor batch = at::rand({8, 300, 400});
+  at::Tensor sample = batch.select(0, i).reshape({-1});
+  at::Tensor rows = batch.narrow(0, start, 2).reshape({-1});
+  at::Tensor whole = batch.slice().reshape({-1});
+  at::Tensor lifted = batch.index({None, 1}).reshape({-1});
+  at::Tensor front = batch.index({Slice(1, 3)}).view({-1});
+  at::Tensor a = at::rand({300, 400});
+  at::Tensor strided = a.slice(-1, 0, 400, 2).view({-1});
+  at::Tensor column = a.select(1, i).view({-1});
+  at::Tensor firsts = batch.index({Ellipsis, 0}).view({-1});
+  return total(sample) + total(rows) + total(whole) + total(lifted) +
+         total(front) + total(strided) + total(column) + total(firsts);
+}
+
 // ---- Lost writes -------------------------------------------------------------
 
 void PositiveMaskedAssignment(at::Tensor &a, const at::Tensor &mask) {
   a.index({mask}) = 0;
-  // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: the write is lost: index() returns a copy, 'a' is not modified [ndarray-write-to-copy]
+  // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: the write is lost: index() returns a copy, 'a' is not modified; use index_put_() to write in place [ndarray-write-to-copy]
+  // CHECK-FIXES: a.index_put_({mask}, 0);
   a.index({mask}).mul_(2);
   // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: the write is lost: index() returns a copy, 'a' is not modified [ndarray-write-to-copy]
 }

@@ -21,6 +21,9 @@ the script
                                                definition of the written
                                                local, allocates
        EXPECT-NOT hidden-copy                  the line allocates nothing
+       EXPECT impossible-view                  the call threw (print.hpp's
+                                               threw(line) prints "throw L<n>")
+       EXPECT-NOT impossible-view              it did not
      a write-to-copy line may instead show the write lost: the corpus's
      written() helper prints "write L<n>: lost|reached" after a write (how an
      OpenCV row(i) = row(j), which allocates nothing, is proved lost); an
@@ -35,6 +38,7 @@ the script
                             or the written local's definition, or the write
                             shown lost (and never shown reached);
        unnecessary-copy     an allocation on its line;
+       impossible-view      the call on its line threw;
        others               the annotations;
      a claim on a line annotated EXPECT-NOT for that check is false too;
   4. recompiles and reruns the fixed copy: the same output, and no more bytes
@@ -42,8 +46,8 @@ the script
      be shown "reached", and only what is printed after it may change.
 
 Annotations are crosscheck.py's (EXPECT, EXPECT-NOT, NOFIND, RUNS). An
-expectation for a check that is not registered (ndarray-impossible-view, for
-now) is listed as "check not available", not as a failure.
+expectation for a check that is not registered is listed as "check not
+available", not as a failure.
 
 Exit status 1 on a false claim, a missing expectation (unless
 --allow-missing), a fix-it that changes the output or allocates more, a
@@ -85,6 +89,7 @@ ALLOC_RE = re.compile(r"^(?P<file>.+?):(?P<line>\d+): alloc (?P<bytes>\d+)$")
 TOTAL_RE = re.compile(r"^alloc-trace: total (?P<bytes>\d+) bytes")
 # Printed by the corpus's written() helper after a write: did it reach the source?
 WRITE_RE = re.compile(r"^write L(?P<line>\d+): (?P<verdict>lost|reached)$", re.M)
+THROW_RE = re.compile(r"^throw L(?P<line>\d+)$", re.M)
 # Annotations that the trace must confirm (an allocation on the line).
 ALLOCATING = ("ndarray-hidden-copy", "ndarray-unnecessary-copy")
 
@@ -99,6 +104,7 @@ class Program(crosscheck.Program):
         self.misses, self.unavailable = [], []
         self.seconds = {}
         self.writes = {}  # line -> "lost" | "reached"
+        self.throws = set()  # lines whose call threw (print.hpp's threw())
 
 
 def build_tracer(args):
@@ -151,6 +157,7 @@ def process(args, program, tracer, available):
         return program
     program.output = ran.stdout
     program.writes = {int(m.group("line")): m.group("verdict") for m in WRITE_RE.finditer(ran.stdout)}
+    program.throws = {int(m.group("line")) for m in THROW_RE.finditer(ran.stdout)}
     program.allocs, program.bytes_before = parse_trace(ran.stderr, basename)
     verify_annotations(program)
     if args.trace_only:
@@ -239,7 +246,10 @@ def verify_annotations(program):
                     or "no alloc on %s" % ", ".join("L%d" % n for n in lines)
                 if verdict:
                     trace += ", write " + verdict
-            else:  # impossible-view, ambiguous-alias: nothing to count
+            elif check == "ndarray-impossible-view":
+                ok = line in program.throws
+                trace = "threw" if ok else "did not throw"
+            else:  # ambiguous-alias: nothing to count
                 ok, trace = None, trace_text(here)
             program.checked.append((line, "EXPECT " + check, trace, ok))
             if ok is False:
@@ -248,6 +258,9 @@ def verify_annotations(program):
         for check in sorted(ann["EXPECT-NOT"]):
             ok = not here if check == "ndarray-hidden-copy" else None
             trace = trace_text(here)
+            if check == "ndarray-impossible-view":
+                ok = line not in program.throws
+                trace = "did not throw" if ok else "threw"
             if check == "ndarray-write-to-copy" and line in program.writes:
                 ok = program.writes[line] == "reached"
                 trace += ", write " + program.writes[line]
@@ -310,6 +323,11 @@ def judge(program, available):
             else:
                 d.verdict, d.why = "contradicted", "%d allocation(s) on lines %s; %d needed" % (
                     count, lines, need)
+        elif d.check == "ndarray-impossible-view":
+            if d.line in program.throws:
+                d.verdict = "confirmed"
+            else:
+                d.verdict, d.why = "contradicted", "the call did not throw"
         elif d.check == "ndarray-unnecessary-copy":
             if here:
                 d.verdict = "confirmed"

@@ -24,6 +24,10 @@ inline void print_summary(const char* name, const std::string& shape, const std:
 
 inline void print_value(const char* name, double value) { std::printf("%s=%.6g\n", name, value); }
 
+// "throw L12": the call on line 12 threw (libcheck.py confirms an
+// impossible-view claim on that line only by this line).
+inline void threw(int line) { std::printf("throw L%d\n", line); }
+
 // "write L12: lost" or "write L12: reached" (libcheck.py reads these).
 inline void print_write(int line, double before, double after) {
   std::printf("write L%d: %s\n", line, after == before ? "lost" : "reached");
