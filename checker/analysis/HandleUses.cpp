@@ -188,16 +188,10 @@ bool HandleUses::isQueryOnly(const CXXMethodDecl *Method) const {
 // What a call of \p Method reads, when the model lists it as a query.
 std::optional<HandleUseKind>
 HandleUses::queryKind(const CXXMethodDecl *Method) const {
-  if (!Method || !Method->getIdentifier())
+  const QueryMethod *Q = Model.queryOf(Method);
+  if (!Q)
     return std::nullopt;
-  const LibraryModel *Library = Model.libraryOfMember(Method);
-  if (!Library)
-    return std::nullopt;
-  for (const QueryMethod &Q : Library->Queries)
-    if (Q.Name == Method->getName())
-      return Q.ReadsElements ? HandleUseKind::DataRead
-                             : HandleUseKind::MetaRead;
-  return std::nullopt;
+  return Q->ReadsElements ? HandleUseKind::DataRead : HandleUseKind::MetaRead;
 }
 
 // Whether the value of \p E is thrown away (an expression statement).

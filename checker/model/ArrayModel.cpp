@@ -204,6 +204,18 @@ bool ArrayModel::mutatesLayout(const CXXMethodDecl *Method) const {
          llvm::is_contained(Library->LayoutMutators, Method->getName());
 }
 
+const QueryMethod *ArrayModel::queryOf(const CXXMethodDecl *Method) const {
+  if (!Method || !Method->getIdentifier())
+    return nullptr;
+  const LibraryModel *Library = libraryOfMember(Method);
+  if (!Library)
+    return nullptr;
+  for (const QueryMethod &Q : Library->Queries)
+    if (Q.Name == Method->getName())
+      return &Q;
+  return nullptr;
+}
+
 bool ArrayModel::isReadOnlyProxy(QualType T) const {
   const CXXRecordDecl *RD = T.getNonReferenceType()->getAsCXXRecordDecl();
   if (!RD)

@@ -231,6 +231,18 @@ struct ElementTypeCodes {
 struct QueryMethod {
   llvm::StringRef Name;
   bool ReadsElements;
+  /// What the query's answer is, where a check needs to know it.
+  enum FactKind {
+    Other,
+    /// The number of elements (nd's `size()`, torch's `numel()`,
+    /// OpenCV's `total()`); called without arguments.
+    ElementCount,
+    /// The length of the axis its one argument names (nd's `shape(axis)`).
+    Extent,
+    /// Every element, in C order, as a fresh `std::vector` of the element
+    /// type (nd's `to_vector()`): one bulk export of the array.
+    ElementsAsVector,
+  } Fact = Other;
 };
 
 /// A class template of a value-semantics library whose objects own their
@@ -497,6 +509,9 @@ public:
   bool isArrayType(QualType T) const { return libraryOf(T) != nullptr; }
   /// The library whose array class \p T (after references) is, or null.
   const LibraryModel *libraryOf(QualType T) const;
+  /// The entry of LibraryModel::Queries that \p Method (a member of a
+  /// library's array class or modelled base) is, or null.
+  const QueryMethod *queryOf(const CXXMethodDecl *Method) const;
   /// Whether \p Method is one of its library's LayoutMutators.
   bool mutatesLayout(const CXXMethodDecl *Method) const;
   /// Whether \p T is a library's read-only proxy (LibraryModel::

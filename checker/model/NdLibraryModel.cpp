@@ -58,9 +58,14 @@ const ArrayApiEntry NdApi[] = {
     {"fill",                Member, K::Fill,          -1,  O::K, S::Same,  false},
 };
 
+using Q = QueryMethod;
 const QueryMethod NdQueries[] = {
-    {"ndim", false},     {"size", false},  {"nbytes", false},
-    {"itemsize", false}, {"shape", false}, {"to_vector", true},
+    {"ndim", false},
+    {"size", false, Q::ElementCount},
+    {"nbytes", false},
+    {"itemsize", false},
+    {"shape", false, Q::Extent}, // shape(axis); shape() is a span
+    {"to_vector", true, Q::ElementsAsVector},
 };
 
 // runtime/include/nd/ and its subdirectories (installed as include/nd/).

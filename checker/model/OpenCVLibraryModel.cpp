@@ -74,7 +74,7 @@ const ArrayApiEntry OpenCVApi[] = {
 
 // Members that only read a Mat's shape or values.
 const QueryMethod OpenCVQueries[] = {
-    {"total", false}, {"type", false},     {"depth", false},
+    {"total", false, QueryMethod::ElementCount}, {"type", false},     {"depth", false},
     {"channels", false}, {"empty", false}, {"elemSize", false},
     {"dot", true},
 };

@@ -131,8 +131,8 @@ const ArrayApiEntry TorchApi[] = {
 // arithmetic returns a fresh tensor: it reads, and hands out no way to write
 // the source.
 const QueryMethod TorchQueries[] = {
-    {"dim", false},     {"ndimension", false}, {"numel", false},
-    {"size", false},    {"sizes", false},      {"element_size", false},
+    {"dim", false},     {"ndimension", false}, {"numel", false, QueryMethod::ElementCount},
+    {"size", false, QueryMethod::Extent},    {"sizes", false},      {"element_size", false},
     {"nbytes", false},  {"item", true},        {"sum", true},
     {"mean", true},     {"max", true},         {"min", true},
     {"norm", true},     {"allclose", true},    {"equal", true},

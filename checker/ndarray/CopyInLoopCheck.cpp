@@ -8,6 +8,7 @@
 #include "clang/AST/ParentMap.h"
 #include "clang/AST/StmtCXX.h"
 #include "clang/Basic/SourceManager.h"
+#include "clang/Lex/Lexer.h"
 #include <functional>
 
 namespace clang::tidy::ndarray {
@@ -86,6 +87,95 @@ template <class Fn> void forEachRef(const Stmt *S, Fn &&Visit) {
     forEachRef(Child, Visit);
 }
 
+/// Whether \p S contains a statement that may end its loop early: break,
+/// return, goto, throw (nested lambdas excluded; a break of a nested loop or
+/// switch counts too: conservative).
+bool mayLeaveLoop(const Stmt *S) {
+  if (!S || isa<LambdaExpr>(S))
+    return false;
+  if (isa<BreakStmt, ReturnStmt, GotoStmt, IndirectGotoStmt, CXXThrowExpr,
+          CoreturnStmt>(S))
+    return true;
+  for (const Stmt *Child : S->children())
+    if (mayLeaveLoop(Child))
+      return true;
+  return false;
+}
+
+/// The local variable \p E names (parentheses and implicit casts aside).
+const VarDecl *varOf(const Expr *E) {
+  if (!E)
+    return nullptr;
+  const auto *Ref = dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts());
+  return Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
+}
+
+/// A `for` loop whose index runs from a compile-time start to a bound, step
+/// 1: `for (int i = L; i < B; ++i)` (or `i <= B`, `i != B`, `B > i`; `i++`,
+/// `i += 1`).
+struct CountedLoop {
+  const ForStmt *For = nullptr;
+  const VarDecl *Index = nullptr;
+  int64_t Start = 0;
+  /// The bound as spelled, and how it compares: Less (`<`, `!=`) or
+  /// LessEqual (`<=`).
+  const Expr *Bound = nullptr;
+  bool Inclusive = false;
+  bool NotEqual = false;
+};
+
+std::optional<CountedLoop> countedLoop(const Stmt *Loop, ASTContext &AST) {
+  const auto *For = dyn_cast_or_null<ForStmt>(Loop);
+  if (!For || !For->getCond() || !For->getInc() || !For->getBody())
+    return std::nullopt;
+  const auto *Init = dyn_cast_or_null<DeclStmt>(For->getInit());
+  if (!Init || !Init->isSingleDecl())
+    return std::nullopt;
+  CountedLoop Counted;
+  Counted.For = For;
+  Counted.Index = dyn_cast<VarDecl>(Init->getSingleDecl());
+  if (!Counted.Index || !Counted.Index->getType()->isIntegerType() ||
+      Counted.Index->getType()->isReferenceType() || !Counted.Index->getInit())
+    return std::nullopt;
+  Expr::EvalResult Start;
+  if (Counted.Index->getInit()->isValueDependent() ||
+      !Counted.Index->getInit()->EvaluateAsInt(Start, AST) ||
+      Start.Val.getInt().getSignificantBits() > 63)
+    return std::nullopt;
+  Counted.Start = Start.Val.getInt().getSExtValue();
+  const auto *Cond = dyn_cast<BinaryOperator>(For->getCond()->IgnoreParens());
+  if (!Cond)
+    return std::nullopt;
+  BinaryOperatorKind Op = Cond->getOpcode();
+  const Expr *IndexSide = Cond->getLHS(), *BoundSide = Cond->getRHS();
+  if (Op == BO_GT || Op == BO_GE) { // `B > i`
+    std::swap(IndexSide, BoundSide);
+    Op = Op == BO_GT ? BO_LT : BO_LE;
+  }
+  if ((Op != BO_LT && Op != BO_LE && Op != BO_NE) ||
+      varOf(IndexSide) != Counted.Index)
+    return std::nullopt;
+  Counted.Bound = BoundSide->IgnoreParenImpCasts();
+  Counted.Inclusive = Op == BO_LE;
+  Counted.NotEqual = Op == BO_NE;
+  const Expr *Inc = For->getInc()->IgnoreParens();
+  if (const auto *Unary = dyn_cast<UnaryOperator>(Inc)) {
+    if (!Unary->isIncrementOp() || varOf(Unary->getSubExpr()) != Counted.Index)
+      return std::nullopt;
+  } else if (const auto *Compound = dyn_cast<CompoundAssignOperator>(Inc)) {
+    Expr::EvalResult Step;
+    if (Compound->getOpcode() != BO_AddAssign ||
+        varOf(Compound->getLHS()) != Counted.Index ||
+        Compound->getRHS()->isValueDependent() ||
+        !Compound->getRHS()->EvaluateAsInt(Step, AST) ||
+        Step.Val.getInt() != 1)
+      return std::nullopt;
+  } else {
+    return std::nullopt;
+  }
+  return Counted;
+}
+
 class LoopFinder {
 public:
   explicit LoopFinder(const FunctionContext &F)
@@ -100,6 +190,11 @@ public:
         Out.push_back(std::move(*Found));
       else if (std::optional<Finding> Found = invariantCopy(Op))
         Out.push_back(std::move(*Found));
+      else if (Op.Api->Kind == ArrayOpKind::ElementAccess)
+        if (LoopPlace Place = placeOf(Op.Call); Place.Loop)
+          if (std::optional<Finding> Found = elementExport(Place.Loop);
+              Found && Found->Anchor == Op.Call)
+            Out.push_back(std::move(*Found));
     }
   }
 
@@ -246,6 +341,312 @@ private:
     return true;
   }
 
+  /// Whether every occurrence of \p V in \p S only reads its value.
+  bool onlyReadIn(const VarDecl *V, const Stmt *S) const {
+    bool OnlyRead = true;
+    forEachRef(S, [&](const DeclRefExpr *Ref) {
+      if (Ref->getDecl() != V)
+        return;
+      const auto *Cast = dyn_cast_or_null<ImplicitCastExpr>(
+          Parents.getParentIgnoreParens(Ref));
+      if (!Cast || Cast->getCastKind() != CK_LValueToRValue)
+        OnlyRead = false;
+    });
+    return OnlyRead;
+  }
+
+  /// A counted loop (countedLoop()) whose index the body only reads and
+  /// which nothing in the body leaves early: its index takes every value
+  /// from Start up to its bound.
+  std::optional<CountedLoop> exactLoop(const Stmt *Loop) const {
+    std::optional<CountedLoop> Counted = countedLoop(Loop, F.AST);
+    if (!Counted || mayLeaveLoop(Counted->For->getBody()) ||
+        !onlyReadIn(Counted->Index, Counted->For->getBody()) ||
+        !onlyReadIn(Counted->Index, Counted->For->getCond()))
+      return std::nullopt;
+    return Counted;
+  }
+
+  /// The number of iterations of \p Loop when it is an exact counted loop
+  /// with a compile-time bound (`for (int i = 0; i < 100; ++i)`).
+  std::optional<int64_t> tripCount(const Stmt *Loop) const {
+    std::optional<CountedLoop> Counted = exactLoop(Loop);
+    if (!Counted || Counted->Bound->isValueDependent())
+      return std::nullopt;
+    Expr::EvalResult Bound;
+    if (!Counted->Bound->EvaluateAsInt(Bound, F.AST) ||
+        Bound.Val.getInt().getSignificantBits() > 40)
+      return std::nullopt;
+    int64_t End = Bound.Val.getInt().getSExtValue();
+    // The index must reach the bound without overflowing its type.
+    unsigned Width = F.AST.getIntWidth(Counted->Index->getType());
+    if (Width < 2 || Width > 64 || Counted->Start < 0 || End < 0 ||
+        (Width < 63 && End + 1 >= (int64_t(1) << (Width - 1))))
+      return std::nullopt;
+    if (Counted->Inclusive)
+      ++End;
+    if (Counted->NotEqual && End < Counted->Start)
+      return std::nullopt; // runs until the index wraps around
+    return std::max<int64_t>(0, End - Counted->Start);
+  }
+
+  /// " on each of the loop's 100 iterations (320000 bytes in all)" for a
+  /// copy of \p Bytes bytes made once per iteration of \p Trip.
+  static std::string perIterationPhrase(std::optional<int64_t> Trip,
+                                        std::optional<int64_t> Bytes) {
+    if (!Trip || !Bytes)
+      return " on each of the loop's iterations";
+    return " on each of the loop's " + std::to_string(*Trip) +
+           " iterations (" + bytesPhrase(*Trip * *Bytes) + " in all)";
+  }
+
+  /// Strips what turns an element reference into the value a container
+  /// receives: temporaries, implicit casts and conversion operators.
+  static const Expr *stripConversions(const Expr *E) {
+    while (E) {
+      const Expr *Next = E->IgnoreImplicit()->IgnoreParenImpCasts();
+      if (const auto *Conversion = dyn_cast<CXXMemberCallExpr>(Next);
+          Conversion && isa_and_nonnull<CXXConversionDecl>(
+                            Conversion->getMethodDecl()))
+        Next = Conversion->getImplicitObjectArgument();
+      else if (const auto *Construct = dyn_cast<CXXConstructExpr>(Next);
+               Construct && Construct->getNumArgs() == 1 &&
+               Construct->getConstructor()->isCopyOrMoveConstructor())
+        Next = Construct->getArg(0);
+      if (Next == E)
+        return E;
+      E = Next;
+    }
+    return E;
+  }
+
+  /// The element type of the local `std::vector` \p V, or a null type.
+  static QualType vectorElementType(const VarDecl *V) {
+    if (!V || !V->isLocalVarDecl() || V->getType()->isReferenceType())
+      return QualType();
+    const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
+        V->getType()->getAsCXXRecordDecl());
+    if (!Spec || !Spec->isInStdNamespace() || Spec->getName() != "vector" ||
+        Spec->getTemplateArgs().size() < 1 ||
+        Spec->getTemplateArgs()[0].getKind() != TemplateArgument::Type)
+      return QualType();
+    return Spec->getTemplateArgs()[0].getAsType().getCanonicalType();
+  }
+
+  /// The element type of the array class \p T, or a null type.
+  static QualType arrayElementType(QualType T) {
+    const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
+        T.getNonReferenceType()->getAsCXXRecordDecl());
+    if (!Spec || Spec->getTemplateArgs().size() < 1 ||
+        Spec->getTemplateArgs()[0].getKind() != TemplateArgument::Type)
+      return QualType();
+    return Spec->getTemplateArgs()[0].getAsType().getCanonicalType();
+  }
+
+  /// Whether the array \p Source denotes has exactly the elements of the
+  /// array variable \p Array, as one axis: \p Source is a flattening
+  /// (ravel, flatten) of \p Array or of views of it that keep every element
+  /// (transpose, view). \p Flattening receives the outermost flattening.
+  bool flattensAll(const Expr *Source, const VarDecl *Array,
+                   const ArrayOperation *&Flattening) const {
+    Flattening = nullptr;
+    std::optional<ArrayOperation> Op = F.Model.classify(Source);
+    if (!Op || Op->Api->Shape != ResultShape::Flat ||
+        (Op->Api->Kind != ArrayOpKind::Ravel &&
+         Op->Api->Kind != ArrayOpKind::Copy) ||
+        Op->Api->InputsParam >= 0 || Op->Api->ConvertsType || !Op->Source)
+      return false;
+    for (const ArrayOperation &Known : F.Operations)
+      if (Known.Call == Op->Call)
+        Flattening = &Known;
+    if (!Flattening)
+      return false;
+    const Expr *Inner = Op->Source;
+    for (unsigned Depth = 0; Depth < 8; ++Depth) {
+      if (varOf(ArrayModel::ignoreHandleCopies(Inner)) == Array)
+        return true;
+      std::optional<ArrayOperation> Step = F.Model.classify(Inner);
+      if (!Step || !Step->Source ||
+          (Step->Api->Kind != ArrayOpKind::Permute &&
+           !(Step->Api->Kind == ArrayOpKind::View &&
+             Step->Api->Shape == ResultShape::Same)))
+        return false;
+      Inner = Step->Source;
+    }
+    return false;
+  }
+
+  /// A loop that copies every element of an array into a std::vector, one
+  /// element access per iteration.
+  struct ExportLoop {
+    const ForStmt *For = nullptr;
+    /// The array the loop's bound measures (`i < a.size()`).
+    const VarDecl *Array = nullptr;
+    const VarDecl *Vector = nullptr;
+    /// The element access (`a(i)`) and its array.
+    const ArrayOperation *Access = nullptr;
+    /// Null when the access reads 'Array' itself; else the flattening of
+    /// 'Array' it reads (`a.T().ravel()(i)`).
+    const ArrayOperation *Flattening = nullptr;
+    /// `v.push_back(a(i))` (else `v[i] = a(i)`).
+    bool Appends = true;
+    /// The library's member that exports every element as a std::vector.
+    llvm::StringRef ToVector;
+  };
+
+  /// \p Loop as an export loop, if it is one: `for (i = 0; i < a.size();
+  /// ++i)` (or `a.shape(0)`), step 1, the index only read, nothing leaving
+  /// early, and a body of one statement, `v.push_back(a(i))`,
+  /// `v.emplace_back(a(i))` or `v[i] = a(i)`, with 'v' a local
+  /// std::vector of the array's element type and 'a' unchanged in the loop.
+  std::optional<ExportLoop> exportLoop(const Stmt *Loop) {
+    auto Cached = Exports.find(Loop);
+    if (Cached != Exports.end())
+      return Cached->second;
+    std::optional<ExportLoop> Found = findExportLoop(Loop);
+    Exports[Loop] = Found;
+    return Found;
+  }
+
+  std::optional<ExportLoop> findExportLoop(const Stmt *Loop) {
+    std::optional<CountedLoop> Counted = exactLoop(Loop);
+    if (!Counted || Counted->Start != 0 || Counted->Inclusive)
+      return std::nullopt;
+    ExportLoop Export;
+    Export.For = Counted->For;
+    // The bound: the element count of an array, or the length of its axis 0.
+    const auto *Measure = dyn_cast<CXXMemberCallExpr>(Counted->Bound);
+    if (!Measure)
+      return std::nullopt;
+    const QueryMethod *Query = F.Model.queryOf(Measure->getMethodDecl());
+    if (!Query)
+      return std::nullopt;
+    if (Query->Fact == QueryMethod::Extent) {
+      Expr::EvalResult Axis;
+      if (Measure->getNumArgs() != 1 ||
+          Measure->getArg(0)->isValueDependent() ||
+          !Measure->getArg(0)->EvaluateAsInt(Axis, F.AST) ||
+          Axis.Val.getInt() != 0)
+        return std::nullopt;
+    } else if (Query->Fact != QueryMethod::ElementCount ||
+               Measure->getNumArgs() != 0) {
+      return std::nullopt;
+    }
+    Export.Array = varOf(Measure->getImplicitObjectArgument());
+    if (!Export.Array || !Export.Array->isLocalVarDeclOrParm() ||
+        !F.Model.isArrayType(Export.Array->getType()))
+      return std::nullopt;
+    // The body: one statement.
+    const Stmt *Body = Counted->For->getBody();
+    if (const auto *Block = dyn_cast<CompoundStmt>(Body)) {
+      if (Block->size() != 1)
+        return std::nullopt;
+      Body = Block->body_front();
+    }
+    const auto *Statement = dyn_cast<Expr>(Body);
+    if (!Statement)
+      return std::nullopt;
+    Statement = Statement->IgnoreImplicit();
+    const Expr *Element = nullptr;
+    if (const auto *Append = dyn_cast<CXXMemberCallExpr>(Statement)) {
+      const CXXMethodDecl *Method = Append->getMethodDecl();
+      if (!Method || !Method->getIdentifier() ||
+          (Method->getName() != "push_back" &&
+           Method->getName() != "emplace_back") ||
+          Append->getNumArgs() != 1)
+        return std::nullopt;
+      Export.Vector = varOf(Append->getImplicitObjectArgument());
+      Element = Append->getArg(0);
+    } else if (const auto *Store = dyn_cast<BinaryOperator>(Statement);
+               Store && Store->getOpcode() == BO_Assign) {
+      // `v[i] = a(i)`: the built-in assignment to the T& of operator[].
+      const auto *Slot = dyn_cast<CXXOperatorCallExpr>(
+          Store->getLHS()->IgnoreParenImpCasts());
+      if (!Slot || Slot->getOperator() != OO_Subscript ||
+          Slot->getNumArgs() != 2 || varOf(Slot->getArg(1)) != Counted->Index)
+        return std::nullopt;
+      Export.Vector = varOf(Slot->getArg(0));
+      Export.Appends = false;
+      Element = Store->getRHS();
+    } else {
+      return std::nullopt;
+    }
+    QualType ValueType = vectorElementType(Export.Vector);
+    if (ValueType.isNull() ||
+        ValueType != arrayElementType(Export.Array->getType()))
+      return std::nullopt;
+    // The element: one element access at the loop's index.
+    const Expr *Access = stripConversions(Element);
+    for (const ArrayOperation &Op : F.Operations)
+      if (Op.Call == Access && Op.Api->Kind == ArrayOpKind::ElementAccess)
+        Export.Access = &Op;
+    if (!Export.Access || !Export.Access->Source ||
+        F.Model.explicitArgumentCount(*Export.Access) != 1 ||
+        varOf(Export.Access->Call->getArg(Export.Access->FirstArg)) !=
+            Counted->Index)
+      return std::nullopt;
+    for (const QueryMethod &Q : Export.Access->Library->Queries)
+      if (Q.Fact == QueryMethod::ElementsAsVector)
+        Export.ToVector = Q.Name;
+    if (Export.ToVector.empty())
+      return std::nullopt;
+    if (varOf(ArrayModel::ignoreHandleCopies(Export.Access->Source)) !=
+            Export.Array &&
+        !flattensAll(Export.Access->Source, Export.Array, Export.Flattening))
+      return std::nullopt;
+    // Neither the array nor the vector is touched elsewhere in the loop.
+    // The element itself is copied into the vector: a read (the use
+    // analysis sees a reference handed to push_back()).
+    for (const Expr *Change : changesIn(Export.Array, Loop))
+      if (!isInside(Change, Element))
+        return std::nullopt;
+    bool VectorElsewhere = false;
+    for (const Stmt *Part : {static_cast<const Stmt *>(Counted->For->getCond()),
+                             static_cast<const Stmt *>(Counted->For->getInc())})
+      forEachRef(Part, [&](const DeclRefExpr *Ref) {
+        VectorElsewhere = VectorElsewhere || Ref->getDecl() == Export.Vector;
+      });
+    forEachRef(Element, [&](const DeclRefExpr *Ref) {
+      VectorElsewhere = VectorElsewhere || Ref->getDecl() == Export.Vector;
+    });
+    if (VectorElsewhere)
+      return std::nullopt;
+    return Export;
+  }
+
+  /// The source text of \p E, empty in a macro.
+  std::string spelled(const Expr *E) const {
+    if (!E || E->getBeginLoc().isMacroID() || E->getEndLoc().isMacroID())
+      return "";
+    return Lexer::getSourceText(
+               CharSourceRange::getTokenRange(E->getSourceRange()), SM,
+               F.AST.getLangOpts())
+        .str();
+  }
+
+  /// An export loop that reads the array itself: `v.push_back(a(i))`.
+  std::optional<Finding> elementExport(const Stmt *Loop) {
+    std::optional<ExportLoop> Export = exportLoop(Loop);
+    if (!Export || Export->Flattening)
+      return std::nullopt;
+    const std::string Array = "'" + Export->Array->getNameAsString() + "'";
+    const std::string Vector = "'" + Export->Vector->getNameAsString() + "'";
+    Finding Found;
+    Found.Anchor = Export->Access->Call;
+    Found.Loc = Export->For->getForLoc();
+    Found.Elements = F.Layout.factsOf(Export->Access->Source).elementCount();
+    Found.Message =
+        "the loop copies every element of " + Array + " into " + Vector +
+        " one at a time: its index runs over all of " + Array +
+        " in order, and each iteration " +
+        (Export->Appends ? "appends one element"
+                         : "stores one element at the same index of " +
+                               Vector) +
+        "; '" + Export->Array->getNameAsString() + "." +
+        Export->ToVector.str() + "()' returns the same elements with one bulk copy";
+    return Found;
+  }
+
   /// Whether the operation \p Op is the source of an element access.
   bool feedsElementAccess(const ArrayOperation &Op) const {
     return llvm::any_of(F.Operations, [&](const ArrayOperation &Access) {
@@ -267,8 +668,8 @@ private:
     return Text + (Roots.size() == 1 ? " does not change" : " do not change");
   }
 
-  /// The local \p Call's result is assigned to (`x = <Call>`), or null.
-  const VarDecl *assignedVar(const Expr *Call) const {
+  /// The assignment `x = <Call>` of \p Call's result, or null.
+  const CXXOperatorCallExpr *assignmentOf(const Expr *Call) const {
     const Stmt *Child = Call;
     const Stmt *Parent = Parents.getParent(Child);
     while (Parent && (isa<CastExpr, ParenExpr, MaterializeTemporaryExpr,
@@ -282,9 +683,89 @@ private:
     if (!Assign || Assign->getOperator() != OO_Equal ||
         Assign->getNumArgs() != 2 || Assign->getArg(1) != Child)
       return nullptr;
-    const auto *Target =
-        dyn_cast<DeclRefExpr>(Assign->getArg(0)->IgnoreParenImpCasts());
-    return Target ? dyn_cast<VarDecl>(Target->getDecl()) : nullptr;
+    return Assign;
+  }
+
+  /// The local \p Call's result is assigned to (`x = <Call>`), or null.
+  const VarDecl *assignedVar(const Expr *Call) const {
+    const CXXOperatorCallExpr *Assign = assignmentOf(Call);
+    return Assign ? varOf(Assign->getArg(0)) : nullptr;
+  }
+
+  /// The number of bytes the growth loop `x = concatenate({x, y...})` at
+  /// \p Op copies in all, when that is exact: the loop's trip count is
+  /// known, 'x' is declared with an initial value of known size in the
+  /// block of the loop and not used between, the loop changes it only by
+  /// this assignment, and the other inputs have known sizes that the loop
+  /// does not change. Iteration k (from 0) copies x0 + (k + 1) * y
+  /// elements.
+  std::optional<int64_t> growthTotal(const ArrayOperation &Op,
+                                     const VarDecl *Var, const Stmt *Loop,
+                                     llvm::ArrayRef<const Expr *> Inputs,
+                                     std::optional<int64_t> Trip) {
+    if (!Trip || F.InCallContext || F.InTemplateInstantiation ||
+        !Var->getInit())
+      return std::nullopt;
+    // 'x' declared in the loop's block, unused until the loop.
+    const auto *Block = dyn_cast_or_null<CompoundStmt>(Parents.getParent(Loop));
+    if (!Block)
+      return std::nullopt;
+    bool Declared = false;
+    for (const Stmt *S : Block->body()) {
+      if (S == Loop)
+        break;
+      if (const auto *Decl = dyn_cast<DeclStmt>(S);
+          Decl && llvm::is_contained(Decl->decls(), Var)) {
+        Declared = true;
+        continue;
+      }
+      if (!Declared)
+        continue;
+      bool Uses = false;
+      forEachRef(S, [&](const DeclRefExpr *Ref) {
+        Uses = Uses || Ref->getDecl() == Var;
+      });
+      if (Uses)
+        return std::nullopt;
+    }
+    if (!Declared)
+      return std::nullopt;
+    if (const Stmt *Init = cast<ForStmt>(Loop)->getInit()) {
+      bool Uses = false;
+      forEachRef(Init, [&](const DeclRefExpr *Ref) {
+        Uses = Uses || Ref->getDecl() == Var;
+      });
+      if (Uses)
+        return std::nullopt;
+    }
+    const CXXOperatorCallExpr *Assign = assignmentOf(Op.Call);
+    for (const Expr *Change : changesIn(Var, Loop))
+      if (!isInside(Change, Assign))
+        return std::nullopt;
+    std::optional<int64_t> Initial =
+        F.Layout.factsOf(Var->getInit()).elementCount();
+    uint64_t ElementSize = F.Model.elementSize(Var->getType(), F.AST);
+    if (!Initial || ElementSize == 0)
+      return std::nullopt;
+    int64_t Added = 0;
+    unsigned Selves = 0;
+    for (const Expr *Input : Inputs) {
+      if (varOf(ArrayModel::ignoreHandleCopies(Input)) == Var) {
+        ++Selves;
+        continue;
+      }
+      llvm::SmallVector<const VarDecl *, 2> Roots;
+      std::optional<int64_t> Count = F.Layout.factsOf(Input).elementCount();
+      Current = Op.Call;
+      if (!Count || !isInvariant(Input, Loop, 0, Roots))
+        return std::nullopt;
+      Added += *Count;
+    }
+    if (Selves != 1)
+      return std::nullopt;
+    const int64_t N = *Trip;
+    return static_cast<int64_t>(ElementSize) *
+           (N * *Initial + Added * (N * (N + 1) / 2));
   }
 
   /// Whether every iteration only reads the copy \p Call makes (through
@@ -334,11 +815,21 @@ private:
             [&](const Stmt *S) { return isInside(S, Loop); }, Roots))
       return std::nullopt;
     // Hoisting shares one copy between the iterations: none may write it.
-    if (!copyIsOnlyRead(Op.Call, Loop))
+    // An export loop (`v.push_back(a.T().ravel()(i))`) copies the element
+    // it reads into the vector: a read, though the use analysis sees a
+    // reference handed to push_back().
+    std::optional<ExportLoop> Export = exportLoop(Loop);
+    if (Export && (!Export->Flattening || Export->Flattening->Call != Op.Call))
+      Export.reset();
+    if (!Export && !copyIsOnlyRead(Op.Call, Loop))
       return std::nullopt;
 
     ArrayFacts Result = F.Layout.factsOf(Op.Call);
     std::string Bytes = copySizePhrase(Result, F);
+    // A loop known to run at most once repeats nothing.
+    std::optional<int64_t> Trip = tripCount(Loop);
+    if (Trip && *Trip < 2)
+      return std::nullopt;
     Finding Found;
     Found.Anchor = Op.Call;
     Found.Loc = Op.NameLoc;
@@ -356,7 +847,7 @@ private:
     else if (Place.Conditional)
       How += " on the loop's iterations that reach it";
     else if (!Bytes.empty())
-      How += " on each of the loop's iterations";
+      How += perIterationPhrase(Trip, Result.byteCount());
     else
       How += " on each iteration";
     Found.Message = Op.spelling() + " copies" + Bytes + How;
@@ -375,6 +866,17 @@ private:
                        " are not a dense permutation, and ";
     }
     Found.Message += describeRoots(Roots) + " in the loop; hoist it before the loop";
+    // `v.push_back(a.T().ravel()(i))` over all of 'a': the export itself
+    // needs no flattening at all.
+    if (Export) {
+      std::string Note = "the loop copies every element of the copy into '" +
+                         Export->Vector->getNameAsString() + "' one at a time";
+      std::string Inner = spelled(Op.Source);
+      if (!Inner.empty() && Op.Order == MemoryOrder::C)
+        Note += "; '" + Inner + "." + Export->ToVector.str() +
+                "()' returns the same elements, in C order, with one copy";
+      Found.Notes.push_back({Export->For->getForLoc(), Note, {}});
+    }
     return Found;
   }
 
@@ -406,13 +908,26 @@ private:
     Found.Loc = Op.NameLoc;
     Found.Elements = F.Layout.factsOf(Itself).elementCount();
     const std::string Name = "'" + Var->getNameAsString() + "'";
-    Found.Message = Op.spelling() + " copies all of " + Name +
-                    (Place.Conditional ? " on the loop's iterations that reach it"
-                                       : " on each of the loop's iterations") +
-                    ": " + Name +
-                    " grows each time, so the loop copies a number of bytes "
-                    "quadratic in its iterations; collect the parts and " +
-                    "concatenate them once after the loop, or preallocate " +
+    std::optional<int64_t> Trip, Total;
+    if (!Place.Conditional && !Place.InCondition) {
+      Trip = tripCount(Place.Loop);
+      if (Trip && *Trip < 2)
+        return std::nullopt; // nothing repeats
+      Total = growthTotal(Op, Var, Place.Loop, *Inputs, Trip);
+    }
+    std::string When = " on each of the loop's iterations";
+    if (Place.Conditional)
+      When = " on the loop's iterations that reach it";
+    else if (Trip && Total)
+      When = " on each of the loop's " + std::to_string(*Trip) + " iterations";
+    Found.Message = Op.spelling() + " copies all of " + Name + When + ": " +
+                    Name + " grows each time, so the loop copies " +
+                    (Total ? bytesPhrase(*Total) +
+                                 " in all, a number quadratic in its iterations"
+                           : std::string("a number of bytes quadratic in its "
+                                         "iterations")) +
+                    "; collect the parts and concatenate them once after the "
+                    "loop, or preallocate " +
                     Name + " and fill slices of it";
     return Found;
   }
@@ -426,6 +941,7 @@ private:
   using VarInLoop = std::pair<const VarDecl *, const Stmt *>;
   llvm::DenseMap<VarInLoop, llvm::SmallVector<const Expr *, 2>> ArrayChanges;
   llvm::DenseMap<VarInLoop, bool> ScalarReadOnly;
+  llvm::DenseMap<const Stmt *, std::optional<ExportLoop>> Exports;
 };
 
 } // namespace

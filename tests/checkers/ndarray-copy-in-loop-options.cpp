@@ -15,7 +15,7 @@ double Small() {
   double sum = 0;
   for (int i = 0; i < 10; ++i)
     sum += a.T().ravel()(i);
-  // CHECK-MESSAGES-SMALL: :[[@LINE-1]]:18: warning: ravel() copies 800 bytes to read one element, on each of the loop's iterations: the array is not C-contiguous (it is a transpose of a C-contiguous array), and 'a' does not change in the loop; hoist it before the loop [ndarray-copy-in-loop]
+  // CHECK-MESSAGES-SMALL: :[[@LINE-1]]:18: warning: ravel() copies 800 bytes to read one element, on each of the loop's 10 iterations (8000 bytes in all): the array is not C-contiguous (it is a transpose of a C-contiguous array), and 'a' does not change in the loop; hoist it before the loop [ndarray-copy-in-loop]
   return sum;
 }
 
@@ -25,8 +25,8 @@ double Large() {
   double sum = 0;
   for (int i = 0; i < 10; ++i) {
     auto f = a.flatten();
-    // CHECK-MESSAGES-DEFAULT: :[[@LINE-1]]:16: warning: flatten() copies 80000 bytes on each of the loop's iterations: 'a' does not change in the loop; hoist it before the loop [ndarray-copy-in-loop]
-    // CHECK-MESSAGES-SMALL: :[[@LINE-2]]:16: warning: flatten() copies 80000 bytes on each of the loop's iterations: 'a' does not change in the loop; hoist it before the loop [ndarray-copy-in-loop]
+    // CHECK-MESSAGES-DEFAULT: :[[@LINE-1]]:16: warning: flatten() copies 80000 bytes on each of the loop's 10 iterations (800000 bytes in all): 'a' does not change in the loop; hoist it before the loop [ndarray-copy-in-loop]
+    // CHECK-MESSAGES-SMALL: :[[@LINE-2]]:16: warning: flatten() copies 80000 bytes on each of the loop's 10 iterations (800000 bytes in all): 'a' does not change in the loop; hoist it before the loop [ndarray-copy-in-loop]
     sum += f(i);
   }
   return sum;

@@ -20,7 +20,7 @@ double PositiveHiddenCopyEachIteration() {
   double sum = 0;
   for (int i = 0; i < 10; ++i) {
     auto r = a.T().ravel();
-    // CHECK-MESSAGES: :[[@LINE-1]]:20: warning: ravel() copies 80000 bytes on each of the loop's iterations: the array is not C-contiguous (it is a transpose of a C-contiguous array), and 'a' does not change in the loop; hoist it before the loop [ndarray-copy-in-loop]
+    // CHECK-MESSAGES: :[[@LINE-1]]:20: warning: ravel() copies 80000 bytes on each of the loop's 10 iterations (800000 bytes in all): the array is not C-contiguous (it is a transpose of a C-contiguous array), and 'a' does not change in the loop; hoist it before the loop [ndarray-copy-in-loop]
     // CHECK-MESSAGES: :[[@LINE-2]]:16: note: not C-contiguous since it was transposed here
     sum += r(i);
     log_value(sum); // cannot reach 'a', which only this function holds
@@ -33,7 +33,7 @@ double PositivePerElement() {
   double sum = 0;
   for (int i = 0; i < 100; ++i)
     sum += a.T().ravel()(i);
-  // CHECK-MESSAGES: :[[@LINE-1]]:18: warning: ravel() copies 80000 bytes to read one element, on each of the loop's iterations: the array is not C-contiguous (it is a transpose of a C-contiguous array), and 'a' does not change in the loop; hoist it before the loop [ndarray-copy-in-loop]
+  // CHECK-MESSAGES: :[[@LINE-1]]:18: warning: ravel() copies 80000 bytes to read one element, on each of the loop's 100 iterations (8000000 bytes in all): the array is not C-contiguous (it is a transpose of a C-contiguous array), and 'a' does not change in the loop; hoist it before the loop [ndarray-copy-in-loop]
   return sum;
 }
 

@@ -30,7 +30,13 @@ For every program of the corpus (tests/crosscheck/corpus/*.cpp) the script
                                     each time (total = count x bytes), RUNS
                                     times if annotated; a growth claim ("copies
                                     all of") needs each copy larger than the
-                                    one before;
+                                    one before; a stated total ("on each of
+                                    the loop's N iterations", "T bytes in
+                                    all") must be the summary's total for a
+                                    whole number of runs of the loop; an
+                                    element-by-element export ("the loop
+                                    copies every element of") allocates
+                                    nothing: the annotations judge it;
      a claim the runtime contradicts, or one on a line annotated EXPECT-NOT
      for that check, is a false positive (precision must be 100%);
   4. recompiles and reruns the fixed copy: its output must be identical and it
@@ -106,6 +112,11 @@ SUMMARY_RE = re.compile(
     r"^(?P<file>.+?):(?P<line>\d+):(?P<col>\d+): (?:warning|note): "
     r"(?P<op>[\w:]+)\(\) copied (?P<count>\d+) times?, (?P<bytes>\d+) bytes in total"
     r"(?:: (?P<reason>.*?))? \[nd-(?P<kind>hidden|explicit)-copy\]$")
+# copy-in-loop with a known trip count: "on each of the loop's 100 iterations
+# (320000 bytes in all)", "the loop copies 90112 bytes in all"
+TRIP_RE = re.compile(r"on each of the loop's (\d+) iterations")
+TOTAL_RE = re.compile(r"(\d+) bytes in all")
+EXPORT_CLAIM_RE = re.compile(r"^the loop copies every element of ")
 HIDDEN_CLAIM_RE = re.compile(r"is not [CF]-contiguous|not a dense permutation")
 WRITTEN_VAR_RE = re.compile(r"^\s*([A-Za-z_]\w*)\s*[(.]")
 # "... when 'summarise' is called from line 43", "... from lines 12 and 30"
@@ -595,6 +606,10 @@ def judge_hidden(d, by_line, runs, program=None):
 
 def judge_loop(d, by_line, runs, program):
     """A copy-in-loop claim against the per-site summary of the run."""
+    if EXPORT_CLAIM_RE.search(d.msg):
+        # An element-by-element export allocates nothing the runtime sees:
+        # the annotations judge it.
+        return
     named = CLAIMED_CALL_RE.findall(d.msg)[:1]
     growth = "copies all of" in d.msg
     kind = "hidden" if HIDDEN_CLAIM_RE.search(d.msg) else "explicit"
@@ -616,6 +631,15 @@ def judge_loop(d, by_line, runs, program):
         if total != count * claimed:
             d.why = "claims %d bytes per copy; the summary has %d copies, %d bytes" % (
                 claimed, count, total)
+            return
+    trip, in_all = TRIP_RE.search(d.msg), TOTAL_RE.search(d.msg)
+    if trip and in_all:
+        # A total per run of the loop: the summary counts whole runs of it.
+        n, claimed_total = int(trip.group(1)), int(in_all.group(1))
+        runs_of_loop = count // n
+        if count % n or total != runs_of_loop * claimed_total:
+            d.why = ("claims %d bytes in all over %d iterations; the summary has %d copies, "
+                     "%d bytes" % (claimed_total, n, count, total))
             return
     if growth:
         sizes = [e.bytes for e in by_line.get(d.line, []) if not named or e.op in named]
