@@ -258,6 +258,13 @@ struct ValueTypeTable {
   /// temporary first and a no-alias assignment writes straight into the
   /// destination (Eigen::Product).
   llvm::ArrayRef<llvm::StringRef> Products = {};
+  /// Aliasing: computed expressions without operands (Eigen's
+  /// CwiseNullaryOp: Constant, Zero, Random), which an assignment reads
+  /// without any aliasing. Any other Evaluating expression inside a right
+  /// side may make the library evaluate into a temporary first (Eigen does
+  /// for `a = a.transpose() + a * b`, not for `a = a * b + a.transpose()`),
+  /// so the check stays quiet there.
+  llvm::ArrayRef<llvm::StringRef> Generators = {};
   /// Aliasing: the class templates of the wrapper by which the user
   /// promises that the right side does not read the destination
   /// (Eigen::NoAlias from `a.noalias()`, xt::noalias_proxy from

@@ -79,6 +79,7 @@ const llvm::StringRef EigenElementWise[] = {
 // `a = a * b` evaluates the product into a temporary ("the only operation
 // that assumes aliasing"); `a.noalias() = a * b` writes into a directly.
 const llvm::StringRef EigenProducts[] = {"::Eigen::Product"};
+const llvm::StringRef EigenGenerators[] = {"::Eigen::CwiseNullaryOp"};
 const llvm::StringRef EigenNoAlias[] = {"::Eigen::NoAlias"};
 
 const ValueTypeTable EigenTypes = {
@@ -100,6 +101,7 @@ const ValueTypeTable EigenTypes = {
     /*Reorderings=*/EigenReorderings,
     /*ElementWise=*/EigenElementWise,
     /*Products=*/EigenProducts,
+    /*Generators=*/EigenGenerators,
     /*NoAliasWrappers=*/EigenNoAlias,
     /*AssignmentEvaluatesFirst=*/false,
 };

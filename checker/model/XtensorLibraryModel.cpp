@@ -52,6 +52,8 @@ const ReorderingExpression XtensorReorderings[] = {
     {ReorderKind::Transpose, /*Class=*/"", /*Function=*/"::xt::transpose"},
 };
 const llvm::StringRef XtensorElementWise[] = {"::xt::xfunction"};
+const llvm::StringRef XtensorGenerators[] = {"::xt::xgenerator",
+                                             "::xt::xbroadcast"};
 const llvm::StringRef XtensorNoAlias[] = {"::xt::noalias_proxy"};
 
 const ValueTypeTable XtensorTypes = {
@@ -72,6 +74,7 @@ const ValueTypeTable XtensorTypes = {
     /*Reorderings=*/XtensorReorderings,
     /*ElementWise=*/XtensorElementWise,
     /*Products=*/{},
+    /*Generators=*/XtensorGenerators,
     /*NoAliasWrappers=*/XtensorNoAlias,
     /*AssignmentEvaluatesFirst=*/true,
 };

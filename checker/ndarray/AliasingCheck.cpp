@@ -133,12 +133,15 @@ reorderingOf(const Expr *E, const ValueDecl *Dest, const LibraryModel &Library,
   return nullptr;
 }
 
-// The reorderings of \p Dest that \p E reads element-wise.
+// The reorderings of \p Dest that \p E reads element-wise. \p Computed is
+// set when an operand is a computed expression other than a generator
+// (a product, an inverse): the library may then evaluate into a temporary
+// first.
 static void findReorderedReads(const Expr *E, const ValueDecl *Dest,
                                const LibraryModel &Library,
                                const ArrayModel &Model,
                                llvm::SmallVectorImpl<ReorderedRead> &Reads,
-                               unsigned Depth = 0) {
+                               bool &Computed, unsigned Depth = 0) {
   E = strip(E);
   if (!E || Depth > 32 || E->isInstantiationDependent())
     return;
@@ -146,10 +149,16 @@ static void findReorderedReads(const Expr *E, const ValueDecl *Dest,
     Reads.push_back({R, E});
     return;
   }
+  bool Evaluating = false;
+  if (Model.expressionLibraryOf(E->getType(), &Evaluating) == &Library &&
+      Evaluating &&
+      !Model.isValueClass(E->getType(), Library.Values->Generators, Library))
+    Computed = true;
   if (!Model.isValueClass(E->getType(), Library.Values->ElementWise, Library))
     return;
   for (const Expr *Operand : operandsOf(E))
-    findReorderedReads(Operand, Dest, Library, Model, Reads, Depth + 1);
+    findReorderedReads(Operand, Dest, Library, Model, Reads, Computed,
+                       Depth + 1);
 }
 
 // "" when \p T's compile-time extents make the claim certain, nullopt when
@@ -309,8 +318,9 @@ void AliasingCheck::check(const MatchFinder::MatchResult &Result) {
   }
 
   llvm::SmallVector<ReorderedRead, 2> Reads;
-  findReorderedReads(Value, Dest, *Library, Model, Reads);
-  if (Reads.empty())
+  bool Computed = false;
+  findReorderedReads(Value, Dest, *Library, Model, Reads, Computed);
+  if (Reads.empty() || Computed)
     return;
   const ReorderedRead &Read = Reads.front();
   const ReorderingExpression &R = *Read.Reordering;
@@ -322,8 +332,17 @@ void AliasingCheck::check(const MatchFinder::MatchResult &Result) {
       // No compile-time extents: a transpose is the identity on elements
       // unless two axes are longer than 1.
       Condition = " when '" + Name + "' has two or more axes longer than 1";
-    else
+    else {
+      // One extent fixed, the other not: only the square shape fits, any
+      // other stops on a resize assertion rather than the aliasing one.
+      auto Fixed = [&](llvm::StringRef Member) {
+        std::optional<int64_t> N = ArrayModel::traitConstant(DestType, Member);
+        return N && *N != Types.Traits.Dynamic;
+      };
+      if (Fixed(Types.Traits.Rows) != Fixed(Types.Traits.Cols))
+        return;
       Condition = extentCondition(DestType, Types.Traits, true, true, Name);
+    }
   } else {
     Kind = "reverse";
     std::optional<int64_t> Size =

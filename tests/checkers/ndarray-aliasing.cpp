@@ -131,6 +131,17 @@ void NegativeReverseEval(VectorXd &v) { v = v.reverse().eval(); }
 void NegativeReverseInPlace(VectorXd &v) { v.reverseInPlace(); }
 void NegativeColwiseReverse(MatrixXd &a) { a = a.colwise().reverse().eval(); }
 void NegativeCopy(MatrixXd &a, const MatrixXd &b) { a = b; }
+// With a product among the operands Eigen may evaluate into a temporary
+// first: `a = a.transpose() + a * b` is right (measured), and
+// `a = a * b + a.transpose()` wrong; neither is reported.
+void NegativeWithProduct(MatrixXd &a, const MatrixXd &b) {
+  a = a.transpose() + a * b;
+  a = a * b + a.transpose();
+}
+// One extent fixed, one not: not reported.
+void NegativeMixedExtents(Eigen::Matrix<double, 3, Eigen::Dynamic> &m) {
+  m = m.transpose();
+}
 void NegativeElementWise(MatrixXd &a, const MatrixXd &b) { a = a + b; }
 
 template <class M> void NegativeDependent(M &m) { m = m.transpose(); }

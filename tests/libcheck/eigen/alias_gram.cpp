@@ -18,10 +18,13 @@ int main() {
     P.data()[i] = (i % 3) * 1.5 - 1;
   }
   const MatrixXd refGW = G * W, refWG = W * G, refXX = X.transpose() * X;
+  const MatrixXd refTGW = G.transpose() + G * W;
   probe::aliased(__LINE__, [&] { G.noalias() = G * W; return probe::equal(G, refGW); }); // EXPECT: ndarray-aliasing
   probe::aliased(__LINE__, [&] { G.noalias() = W * G; return probe::equal(G, refWG); }); // EXPECT: ndarray-aliasing
   probe::aliased(__LINE__, [&] { G.noalias() = X.transpose() * X; return probe::equal(G, refXX); }); // EXPECT-NOT: ndarray-aliasing
   probe::aliased(__LINE__, [&] { G = G * W; return probe::equal(G, refGW); }); // EXPECT-NOT: ndarray-aliasing
+  // A sum with a product is evaluated into a temporary first: right.
+  probe::aliased(__LINE__, [&] { G = G.transpose() + G * W; return probe::equal(G, refTGW); }); // EXPECT-NOT: ndarray-aliasing
   probe::aliased(__LINE__, [&] { P.noalias() = W * W; return probe::equal(P, MatrixXd(W * W)); }); // EXPECT-NOT: ndarray-aliasing
   // Fixed size: a 3x3 covariance update.
   Matrix3d C = Matrix3d::Identity() * 2 + Matrix3d::Ones(), A;
