@@ -7,6 +7,7 @@
 
 #include "clang-tidy/ClangTidyModule.h"
 #include "clang-tidy/ClangTidyModuleRegistry.h"
+#include "ndarray/AliasingCheck.h"
 #include "ndarray/AmbiguousAliasCheck.h"
 #include "ndarray/CopyInLoopCheck.h"
 #include "ndarray/HiddenCopyCheck.h"
@@ -30,6 +31,7 @@ public:
     Factories.registerCheck<UnnecessaryCopyCheck>("ndarray-unnecessary-copy");
     Factories.registerCheck<ImpossibleViewCheck>("ndarray-impossible-view");
     Factories.registerCheck<CopyInLoopCheck>("ndarray-copy-in-loop");
+    Factories.registerCheck<AliasingCheck>("ndarray-aliasing");
     Factories.registerCheck<HiddenTemporaryCheck>(
         "ndarray-hidden-temporary");
   }

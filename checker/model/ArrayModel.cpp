@@ -268,6 +268,14 @@ ArrayModel::storageClassOf(QualType T) const {
   return {nullptr, nullptr};
 }
 
+bool ArrayModel::isValueClass(QualType T,
+                              llvm::ArrayRef<llvm::StringRef> Names,
+                              const LibraryModel &Library) const {
+  const CXXRecordDecl *RD = classOf(T);
+  return RD && !Names.empty() && isNamedAnyOf(RD, Names) &&
+         isFromLibrary(RD, Library);
+}
+
 const LibraryModel *ArrayModel::expressionLibraryOf(QualType T,
                                                     bool *Evaluating) const {
   const CXXRecordDecl *RD = classOf(T);

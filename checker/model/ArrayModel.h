@@ -268,6 +268,39 @@ struct TypeTraitNames {
   llvm::StringRef InnerStride; ///< Stride between adjacent inner elements.
   llvm::StringRef IsVector;    ///< Nonzero when an extent is fixed to 1.
   int64_t Dynamic = -1;        ///< The value meaning "not fixed".
+  llvm::StringRef Rows = {};   ///< Row count, Dynamic when not fixed.
+  llvm::StringRef Cols = {};   ///< Column count, Dynamic when not fixed.
+};
+
+/// How a lazy expression reads its operand in an order other than the
+/// destination's, so that assigning it to its own operand reads elements
+/// the assignment has already written.
+enum class ReorderKind {
+  Transpose, ///< Rows become columns (Eigen::Transpose, xt::transpose).
+  Reverse,   ///< Elements in reverse order (Eigen::Reverse, all directions).
+};
+
+/// A reordering lazy expression, known by its type (Eigen) or by the free
+/// function that builds it (xtensor's transpose returns an xstrided_view,
+/// a type other views share).
+struct ReorderingExpression {
+  ReorderKind Kind;
+  /// Qualified name of the expression's class template; empty when the
+  /// type does not tell (then Function does).
+  llvm::StringRef Class;
+  /// Qualified name of the free function returning the expression, called
+  /// with the operand only; empty when Class tells.
+  llvm::StringRef Function = {};
+  /// Index of a template argument of Class that must equal AllDirections
+  /// (Eigen::Reverse<T, BothDirections>); -1 if none.
+  int DirectionArgument = -1;
+  int64_t AllDirections = 0;
+  /// The operand's member that does the same in place
+  /// ("transposeInPlace"): the fix for `a = a.transpose();`.
+  llvm::StringRef InPlace = {};
+  /// Whether the library's debug builds assert on this aliasing (Eigen's
+  /// "aliasing detected during transposition").
+  bool DebugAssertion = false;
 };
 
 /// The types of a library with value semantics (Eigen, xtensor): arrays are
@@ -301,6 +334,31 @@ struct ValueTypeTable {
   /// Advice: how messages spell ConstRef ("Eigen::Ref").
   llvm::StringRef ConstRefSpelling = {};
   TypeTraitNames Traits = {};
+  /// Aliasing: expressions that read their operand in another order.
+  llvm::ArrayRef<ReorderingExpression> Reorderings = {};
+  /// Aliasing: element-wise expressions (CwiseBinaryOp, xfunction), which
+  /// read each operand at the position they write.
+  llvm::ArrayRef<llvm::StringRef> ElementWise = {};
+  /// Aliasing: products, which a plain assignment evaluates into a
+  /// temporary first and a no-alias assignment writes straight into the
+  /// destination (Eigen::Product).
+  llvm::ArrayRef<llvm::StringRef> Products = {};
+  /// Aliasing: computed expressions without operands (Eigen's
+  /// CwiseNullaryOp: Constant, Zero, Random), which an assignment reads
+  /// without any aliasing. Any other Evaluating expression inside a right
+  /// side may make the library evaluate into a temporary first (Eigen does
+  /// for `a = a.transpose() + a * b`, not for `a = a * b + a.transpose()`),
+  /// so the check stays quiet there.
+  llvm::ArrayRef<llvm::StringRef> Generators = {};
+  /// Aliasing: the class templates of the wrapper by which the user
+  /// promises that the right side does not read the destination
+  /// (Eigen::NoAlias from `a.noalias()`, xt::noalias_proxy from
+  /// `xt::noalias(a)`).
+  llvm::ArrayRef<llvm::StringRef> NoAliasWrappers = {};
+  /// Whether a plain assignment (and `+=`, `-=`) into storage evaluates the
+  /// whole right side into a temporary first, so that no right side can
+  /// alias its destination (xtensor); Eigen does so only for products.
+  bool AssignmentEvaluatesFirst = false;
 };
 
 /// A library's API as data.
@@ -524,6 +582,10 @@ public:
   /// where its pattern is), see LibraryModel::HeaderDirectories. Cached per
   /// file.
   bool isFromLibrary(const Decl *D, const LibraryModel &Library) const;
+  /// Whether the class of \p T (after references and qualifiers) is a
+  /// specialization of one of \p Names declared in \p Library's headers.
+  bool isValueClass(QualType T, llvm::ArrayRef<llvm::StringRef> Names,
+                    const LibraryModel &Library) const;
   /// Whether \p D is declared inside a library's namespace and headers.
   bool isLibraryDecl(const Decl *D) const {
     return libraryDeclaring(D) != nullptr;

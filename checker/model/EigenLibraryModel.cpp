@@ -53,6 +53,35 @@ const llvm::StringRef EigenEvaluating[] = {
     "::Eigen::PartialReduxExpr", "::Eigen::Homogeneous",
 };
 
+// Aliasing (measured on this machine, tests/libcheck/eigen/alias_*.cpp and
+// docs/checks/ndarray-aliasing.md): `a = a.transpose()` overwrites
+// elements before reading them unless a has one row or one column, and
+// debug builds abort ("aliasing detected during transposition");
+// `v = v.reverse()` is wrong once v has more elements than one SIMD packet
+// holds, with no assertion. Transpose and Reverse are lazy: their type says
+// so. Reverse's second template argument is its DirectionType; 2 is
+// BothDirections (the default, `reverse()`).
+const ReorderingExpression EigenReorderings[] = {
+    {ReorderKind::Transpose, "::Eigen::Transpose", /*Function=*/"",
+     /*DirectionArgument=*/-1, /*AllDirections=*/0,
+     /*InPlace=*/"transposeInPlace", /*DebugAssertion=*/true},
+    {ReorderKind::Reverse, "::Eigen::Reverse", /*Function=*/"",
+     /*DirectionArgument=*/1, /*AllDirections=*/2,
+     /*InPlace=*/"reverseInPlace", /*DebugAssertion=*/false},
+};
+
+// Coefficient-wise expressions read each operand where they write.
+const llvm::StringRef EigenElementWise[] = {
+    "::Eigen::CwiseBinaryOp",
+    "::Eigen::CwiseUnaryOp",
+};
+
+// `a = a * b` evaluates the product into a temporary ("the only operation
+// that assumes aliasing"); `a.noalias() = a * b` writes into a directly.
+const llvm::StringRef EigenProducts[] = {"::Eigen::Product"};
+const llvm::StringRef EigenGenerators[] = {"::Eigen::CwiseNullaryOp"};
+const llvm::StringRef EigenNoAlias[] = {"::Eigen::NoAlias"};
+
 const ValueTypeTable EigenTypes = {
     /*Storage=*/EigenStorage,
     /*Expressions=*/EigenExpressions,
@@ -67,7 +96,14 @@ const ValueTypeTable EigenTypes = {
     {/*Scalar=*/"Scalar", /*Size=*/"SizeAtCompileTime", /*Flags=*/"Flags",
      /*DirectAccessBit=*/0x40, /*RowMajor=*/"IsRowMajor",
      /*InnerStride=*/"InnerStrideAtCompileTime",
-     /*IsVector=*/"IsVectorAtCompileTime", /*Dynamic=*/-1},
+     /*IsVector=*/"IsVectorAtCompileTime", /*Dynamic=*/-1,
+     /*Rows=*/"RowsAtCompileTime", /*Cols=*/"ColsAtCompileTime"},
+    /*Reorderings=*/EigenReorderings,
+    /*ElementWise=*/EigenElementWise,
+    /*Products=*/EigenProducts,
+    /*Generators=*/EigenGenerators,
+    /*NoAliasWrappers=*/EigenNoAlias,
+    /*AssignmentEvaluatesFirst=*/false,
 };
 
 // /usr/include/eigen3/Eigen/src/Core/...

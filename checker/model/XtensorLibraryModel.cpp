@@ -42,6 +42,20 @@ const llvm::StringRef XtensorEvaluating[] = {
     "::xt::xreducer",
 };
 
+// Aliasing (measured, tests/libcheck/xtensor/alias_*.cpp): a plain
+// assignment (and `+=`) evaluates its right side into a temporary first,
+// so `a = xt::transpose(a)` is right; `xt::noalias(a) = xt::transpose(a)`
+// assigns element by element and is wrong once a has two axes longer than
+// 1. transpose() returns an xstrided_view, which other views share: the
+// function, called with the operand alone (no permutation), is what tells.
+const ReorderingExpression XtensorReorderings[] = {
+    {ReorderKind::Transpose, /*Class=*/"", /*Function=*/"::xt::transpose"},
+};
+const llvm::StringRef XtensorElementWise[] = {"::xt::xfunction"};
+const llvm::StringRef XtensorGenerators[] = {"::xt::xgenerator",
+                                             "::xt::xbroadcast"};
+const llvm::StringRef XtensorNoAlias[] = {"::xt::noalias_proxy"};
+
 const ValueTypeTable XtensorTypes = {
     /*Storage=*/XtensorStorage,
     /*Expressions=*/XtensorExpressions,
@@ -57,6 +71,12 @@ const ValueTypeTable XtensorTypes = {
     /*Traits=*/
     {/*Scalar=*/"value_type", /*Size=*/"", /*Flags=*/"", /*DirectAccessBit=*/0,
      /*RowMajor=*/"", /*InnerStride=*/"", /*IsVector=*/"", /*Dynamic=*/-1},
+    /*Reorderings=*/XtensorReorderings,
+    /*ElementWise=*/XtensorElementWise,
+    /*Products=*/{},
+    /*Generators=*/XtensorGenerators,
+    /*NoAliasWrappers=*/XtensorNoAlias,
+    /*AssignmentEvaluatesFirst=*/true,
 };
 
 // /usr/include/xtensor/...

@@ -9,12 +9,24 @@
 // size and what was allocated in between. A callee that cannot name its
 // elements (a template given a lazy expression) calls nothing, and then
 // the allocations decide.
+//
+// An aliasing line (ndarray-aliasing) runs one assignment in a child
+// process, as the debug build's assertion may abort it:
+//   probe::aliased(__LINE__, [&] { a = a.transpose(); return probe::equal(a, ref); });
+// where ref is the result computed without aliasing (`.eval()` first). It
+// prints `A<line> result=right|wrong|abort`.
 #ifndef NDTIDY_LIBCHECK_VALUE_PROBE_HPP
 #define NDTIDY_LIBCHECK_VALUE_PROBE_HPP
 
+#include <csignal>
 #include <cstddef>
 #include <cstdio>
 #include <cstdlib>
+#include <fcntl.h>
+#include <sys/wait.h>
+#include <type_traits>
+#include <unistd.h>
+#include <utility>
 
 extern "C" void *__libc_malloc(std::size_t);
 
@@ -54,6 +66,56 @@ inline void done(int line) {
   std::printf("L%d seen=%s copy=%s copy_bytes=%ld allocs=%ld bytes=%ld\n",
               line, Seen ? "yes" : "no", Copy ? "yes" : "no",
               Seen && Copy ? SeenBytes : 0, Allocs, Bytes);
+}
+
+// Same extents (where the type says them) and the same elements, in order.
+template <class T, class = void> struct HasRows : std::false_type {};
+template <class T>
+struct HasRows<T, std::void_t<decltype(std::declval<const T &>().rows())>>
+    : std::true_type {};
+template <class T, class = void> struct HasShape : std::false_type {};
+template <class T>
+struct HasShape<T, std::void_t<decltype(std::declval<const T &>().shape())>>
+    : std::true_type {};
+template <class A, class B> bool equal(const A &a, const B &b) {
+  if constexpr (HasRows<A>::value)
+    if (a.rows() != b.rows() || a.cols() != b.cols())
+      return false;
+  if constexpr (HasShape<A>::value) {
+    if (a.shape().size() != b.shape().size())
+      return false;
+    for (std::size_t I = 0; I < a.shape().size(); ++I)
+      if (a.shape()[I] != b.shape()[I])
+        return false;
+  }
+  if (std::size_t(a.size()) != std::size_t(b.size()))
+    return false;
+  for (std::size_t I = 0; I < std::size_t(a.size()); ++I)
+    if (a.data()[I] != b.data()[I])
+      return false;
+  return true;
+}
+
+// Runs \p assign (which returns whether the result is the reference) in a
+// child process; prints whether it was right, wrong, or aborted.
+template <class F> void aliased(int line, F assign) {
+  std::fflush(stdout);
+  pid_t Child = fork();
+  if (Child == 0) {
+    int Null = open("/dev/null", O_WRONLY);
+    dup2(Null, 2); // the assertion's message
+    bool Right = assign();
+    std::printf("A%d result=%s\n", line, Right ? "right" : "wrong");
+    std::fflush(stdout);
+    _exit(0);
+  }
+  int Status = 0;
+  waitpid(Child, &Status, 0);
+  if (WIFSIGNALED(Status))
+    std::printf("A%d result=%s\n", line,
+                WTERMSIG(Status) == SIGABRT ? "abort" : "crash");
+  else if (!WIFEXITED(Status) || WEXITSTATUS(Status) != 0)
+    std::printf("A%d result=crash\n", line);
 }
 } // namespace probe
 

@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""Cross-checks ndarray-hidden-temporary against what Eigen or xtensor does.
+"""Cross-checks ndarray-hidden-temporary and ndarray-aliasing against Eigen/xtensor.
 
 Usage:
   valuecheck.py --library eigen|xtensor --ndtidy build/bin/ndtidy
@@ -24,11 +24,24 @@ For every program the script
      `EXPECT: ndarray-hidden-temporary` shows a copy in both builds, one
      annotated `EXPECT-NOT: ndarray-hidden-temporary` shows none;
   3. runs ndtidy --checks='-*,ndarray-*' and judges every diagnostic: it must
-     be an ndarray-hidden-temporary warning (no other check models these
-     libraries) on a probed line that shows a copy in both builds, of the
-     stated byte count if the message states one, and not on an EXPECT-NOT
-     line;
+     be an ndarray-hidden-temporary warning on a probed line that shows a
+     copy in both builds, of the stated byte count if the message states
+     one, and not on an EXPECT-NOT line, or an ndarray-aliasing warning
+     judged as below (no other check models these libraries);
   4. requires a diagnostic on every EXPECT line.
+
+ndarray-aliasing is judged by the results of the assignments: an aliasing
+line runs the assignment in a child process and compares what it computed
+with the result computed without aliasing (value_probe.hpp's
+probe::aliased prints `A<line> result=right|wrong|abort`). A diagnostic of
+ndarray-aliasing is confirmed when its line's result is wrong in the
+-DNDEBUG build and wrong or aborted in the debug build, aborted if the
+message says debug builds abort, not aborted if it says no assertion
+catches it. `EXPECT: ndarray-aliasing` lines must show that, `EXPECT-NOT`
+lines a right result in both builds. The program is then fixed with
+ndtidy --fix, rebuilt and run: every line whose diagnostic carried a
+fix-it, and every EXPECT-NOT line, must show a right result in both builds.
+The two builds must print the same output apart from the aliasing results.
 
 Exit status 0 when all holds, 1 otherwise, 77 when the library's headers are
 absent.
@@ -42,6 +55,10 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 CHECK = "ndarray-hidden-temporary"
+ALIASING = "ndarray-aliasing"
+CHECKS = (CHECK, ALIASING)
+STATS = ("claims", "confirmed", "expected", "met", "alias_claims",
+         "alias_confirmed", "alias_expected", "alias_met", "fixits")
 
 LIBRARIES = {
     "eigen": {
@@ -59,17 +76,19 @@ BUILDS = {"debug": ["-O0", "-g"], "ndebug": ["-O2", "-DNDEBUG"]}
 
 RECORD = re.compile(r"^L(\d+) seen=(\w+) copy=(\w+) copy_bytes=(\d+) "
                     r"allocs=(\d+) bytes=(\d+)$")
+ALIAS_RECORD = re.compile(r"^A(\d+) result=(\w+)$")
+FIXED = re.compile(r"^(.*?):(\d+):(\d+): note: FIX-IT applied")
 DIAG = re.compile(r"^(.*?):(\d+):(\d+): (warning|error): (.*) \[([\w.-]+)\]$")
 BYTES = re.compile(r" of (\d+) bytes")
 
 
-def annotations(path):
+def annotations(path, check=CHECK):
     expect, expect_not = set(), set()
     with open(path) as f:
         for number, line in enumerate(f, 1):
-            if re.search(r"//.*\bEXPECT: " + CHECK + r"\b", line):
+            if re.search(r"//.*\bEXPECT: " + check + r"\b", line):
                 expect.add(number)
-            if re.search(r"//.*\bEXPECT-NOT: " + CHECK + r"\b", line):
+            if re.search(r"//.*\bEXPECT-NOT: " + check + r"\b", line):
                 expect_not.add(number)
     return expect, expect_not
 
@@ -102,17 +121,68 @@ def records(output):
     return result
 
 
-def diagnostics(args, flags, source):
-    cmd = [args.ndtidy, "--checks=-*,ndarray-*", source, "--"] + flags + [
-        "-I" + HERE]
+def alias_records(output):
+    return {int(m.group(1)): m.group(2) for m in
+            map(ALIAS_RECORD.match, output.splitlines()) if m}
+
+
+def without_alias_records(output):
+    return [line for line in output.splitlines()
+            if not ALIAS_RECORD.match(line)]
+
+
+def diagnostics(args, flags, source, fix=False):
+    cmd = [args.ndtidy, "--checks=-*,ndarray-*"] + (["--fix"] if fix else []
+                                                     ) + [source, "--"] + \
+        flags + ["-I" + HERE]
     done = subprocess.run(cmd, capture_output=True, text=True)
-    found = []
+    found, fixed = [], set()
     for line in (done.stdout + done.stderr).splitlines():
         m = DIAG.match(line)
         if m and os.path.samefile(m.group(1), source):
             found.append((int(m.group(2)), m.group(4), m.group(5),
                           m.group(6)))
-    return found
+        m = FIXED.match(line)
+        if m and found and os.path.samefile(m.group(1), source):
+            fixed.add(found[-1][0])
+    return (found, fixed) if fix else found
+
+
+def judge_aliasing(line, message, alias):
+    """None when the runs confirm an ndarray-aliasing claim on line."""
+    debug, ndebug = alias["debug"].get(line), alias["ndebug"].get(line)
+    if debug is None or ndebug is None:
+        return "the line runs no aliasing probe"
+    if ndebug != "wrong" or debug not in ("wrong", "abort"):
+        return "the run shows debug=%s ndebug=%s" % (debug, ndebug)
+    if "debug builds abort" in message and debug != "abort":
+        return "says debug builds abort, the debug run shows %s" % debug
+    if "no assertion" in message and debug != "wrong":
+        return "says no assertion catches it, the debug run shows %s" % debug
+    return None
+
+
+def check_fixes(args, flags, source, name, alias_lines, expect_not):
+    """Problems of the program after ndtidy --fix, and the number of
+    ndarray-aliasing fix-its applied."""
+    copy = os.path.join(args.work, name + ".fixed.cpp")
+    with open(source) as f, open(copy, "w") as g:
+        g.write(f.read())
+    _, fixed = diagnostics(args, flags, copy, fix=True)
+    fixed &= alias_lines
+    runs = {}
+    for build in BUILDS:
+        out, err = build_and_run(args, flags, copy, name + ".fixed", build)
+        if err:
+            return ["after --fix the program " + err], len(fixed)
+        runs[build] = alias_records(out)
+    problems = []
+    for line in sorted(fixed | expect_not):
+        for build, rec in runs.items():
+            if rec.get(line) != "right":
+                problems.append("after --fix, line %d shows %s (%s)" %
+                                (line, rec.get(line), build))
+    return problems, len(fixed)
 
 
 def check_program(args, library, source):
@@ -123,12 +193,31 @@ def check_program(args, library, source):
     for build in BUILDS:
         out, err = build_and_run(args, flags, source, name, build)
         if err:
-            return [err], {"claims": 0, "confirmed": 0, "expected": 0,
-                           "met": 0}
+            return [err], dict.fromkeys(STATS, 0)
         outputs[build] = out
-    if outputs["debug"] != outputs["ndebug"]:
+    if without_alias_records(outputs["debug"]) != without_alias_records(
+            outputs["ndebug"]):
         problems.append("the debug and -DNDEBUG builds print different output")
     runs = {build: records(out) for build, out in outputs.items()}
+    alias = {build: alias_records(out) for build, out in outputs.items()}
+    alias_expect, alias_expect_not = annotations(source, ALIASING)
+    for line in sorted(alias_expect | alias_expect_not):
+        if line not in alias["debug"] or line not in alias["ndebug"]:
+            problems.append("line %d is annotated but runs no aliasing probe"
+                            % line)
+        elif line in alias_expect and (
+                alias["ndebug"][line] != "wrong" or
+                alias["debug"][line] not in ("wrong", "abort")):
+            problems.append("line %d: EXPECT %s, but the run shows "
+                            "debug=%s ndebug=%s" % (
+                                line, ALIASING, alias["debug"][line],
+                                alias["ndebug"][line]))
+        elif line in alias_expect_not and any(
+                a[line] != "right" for a in alias.values()):
+            problems.append("line %d: EXPECT-NOT %s, but the run shows "
+                            "debug=%s ndebug=%s" % (
+                                line, ALIASING, alias["debug"][line],
+                                alias["ndebug"][line]))
 
     def copies(line):
         return all(line in r and r[line]["copy"] for r in runs.values())
@@ -149,12 +238,19 @@ def check_program(args, library, source):
 
     found = diagnostics(args, flags, source)
     claimed = set()
+    alias_claimed = set()
     confirmed = 0
+    alias_confirmed = 0
+    alias_claims = 0
     for line, severity, message, check in found:
         rec = runs["debug"].get(line)
         verdict = None
-        if severity == "error" or check != CHECK:
+        aliasing = check == ALIASING and severity != "error"
+        if severity == "error" or check not in CHECKS:
             verdict = "unexpected %s from %s" % (severity, check)
+        elif aliasing:
+            verdict = ("on an EXPECT-NOT line" if line in alias_expect_not
+                       else judge_aliasing(line, message, alias))
         elif line in expect_not:
             verdict = "on an EXPECT-NOT line"
         elif not probed(line) or not copies(line):
@@ -168,18 +264,40 @@ def check_program(args, library, source):
         if verdict:
             problems.append("false claim at line %d (%s): %s" %
                             (line, verdict, message))
+        elif aliasing:
+            alias_confirmed += 1
         else:
             confirmed += 1
-        claimed.add(line)
-        lines.append("  L%d: %s%s" % (
-            line, message,
-            "" if rec is None else "  [copy_bytes=%d allocs=%d bytes=%d]" %
-            (rec["copy_bytes"], rec["allocs"], rec["bytes"])))
+        if aliasing:
+            alias_claimed.add(line)
+            alias_claims += 1
+            detail = "  [debug=%s ndebug=%s]" % (alias["debug"].get(line),
+                                                 alias["ndebug"].get(line))
+        else:
+            claimed.add(line)
+            detail = "" if rec is None else \
+                "  [copy_bytes=%d allocs=%d bytes=%d]" % (
+                    rec["copy_bytes"], rec["allocs"], rec["bytes"])
+        lines.append("  L%d: %s%s" % (line, message, detail))
     for line in sorted(expect - claimed):
         problems.append("line %d: expected %s, ndtidy said nothing" %
                         (line, CHECK))
-    stats = {"claims": len(found), "confirmed": confirmed,
-             "expected": len(expect), "met": len(expect & claimed)}
+    for line in sorted(alias_expect - alias_claimed):
+        problems.append("line %d: expected %s, ndtidy said nothing" %
+                        (line, ALIASING))
+    fixits = 0
+    if alias_claimed or alias_expect_not:
+        fix_problems, fixits = check_fixes(args, flags, source, name,
+                                           alias_claimed, alias_expect_not)
+        problems += fix_problems
+    stats = {"claims": len(found) - alias_claims,
+             "confirmed": confirmed,
+             "expected": len(expect), "met": len(expect & claimed),
+             "alias_claims": alias_claims,
+             "alias_confirmed": alias_confirmed,
+             "alias_expected": len(alias_expect),
+             "alias_met": len(alias_expect & alias_claimed),
+             "fixits": fixits}
     if args.verbose:
         problems = problems + lines
     return problems, stats
@@ -204,7 +322,7 @@ def main():
     sources = sorted(os.path.join(corpus, f) for f in os.listdir(corpus)
                      if f.endswith(".cpp"))
     failed = False
-    total = {"claims": 0, "confirmed": 0, "expected": 0, "met": 0}
+    total = dict.fromkeys(STATS, 0)
     for source in sources:
         problems, stats = check_program(args, args.library, source)
         for key in total:
@@ -218,6 +336,11 @@ def main():
           "%d of %d expected findings" %
           (args.library, len(sources), CHECK, total["claims"],
            total["confirmed"], total["met"], total["expected"]))
+    print("%s: %d programs; %s: %d claims, %d confirmed by the runs; "
+          "%d of %d expected findings; %d fix-its keep the reference result"
+          % (args.library, len(sources), ALIASING, total["alias_claims"],
+             total["alias_confirmed"], total["alias_met"],
+             total["alias_expected"], total["fixits"]))
     return 1 if failed else 0
 
 
