@@ -973,6 +973,10 @@ ArrayModel::construction(const Expr *E, const ASTContext &Context) const {
   if (!E)
     return std::nullopt;
   E = E->IgnoreImplicit()->IgnoreParens();
+  // Called on every expression the layout analysis evaluates: look at the
+  // expression's form before its type.
+  if (!isa<CXXConstructExpr, CXXMemberCallExpr>(E))
+    return std::nullopt;
   const LibraryModel *Library = libraryOf(E->getType());
   if (!Library || Library->Constructions.empty())
     return std::nullopt;

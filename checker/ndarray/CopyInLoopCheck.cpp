@@ -261,15 +261,7 @@ private:
     auto Cached = ScalarReadOnly.find({V, Loop});
     if (Cached != ScalarReadOnly.end())
       return Cached->second;
-    bool OnlyRead = true;
-    forEachRef(Loop, [&](const DeclRefExpr *Ref) {
-      if (Ref->getDecl() != V)
-        return;
-      const auto *Cast = dyn_cast_or_null<ImplicitCastExpr>(
-          Parents.getParentIgnoreParens(Ref));
-      if (!Cast || Cast->getCastKind() != CK_LValueToRValue)
-        OnlyRead = false;
-    });
+    bool OnlyRead = onlyReadIn(V, Loop);
     ScalarReadOnly[{V, Loop}] = OnlyRead;
     return OnlyRead;
   }
@@ -404,15 +396,11 @@ private:
   /// receives: temporaries, implicit casts and conversion operators.
   static const Expr *stripConversions(const Expr *E) {
     while (E) {
-      const Expr *Next = E->IgnoreImplicit()->IgnoreParenImpCasts();
+      const Expr *Next = ArrayModel::ignoreHandleCopies(E)->IgnoreParenImpCasts();
       if (const auto *Conversion = dyn_cast<CXXMemberCallExpr>(Next);
           Conversion && isa_and_nonnull<CXXConversionDecl>(
                             Conversion->getMethodDecl()))
         Next = Conversion->getImplicitObjectArgument();
-      else if (const auto *Construct = dyn_cast<CXXConstructExpr>(Next);
-               Construct && Construct->getNumArgs() == 1 &&
-               Construct->getConstructor()->isCopyOrMoveConstructor())
-        Next = Construct->getArg(0);
       if (Next == E)
         return E;
       E = Next;

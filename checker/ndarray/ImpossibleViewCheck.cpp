@@ -45,12 +45,11 @@ void ImpossibleViewCheck::find(const FunctionContext &F,
       Found.Message = Throws + "it cannot change the row count of " + Array +
                       ", which is not " + contiguousName(*V.RequiredOrder) +
                       (Always ? "" : " otherwise");
-      if (!Query.empty() || !Reason.empty())
-        Found.Message += " (" +
-                         (Query.empty() ? std::string()
-                                        : Query.str() + " is false" +
-                                              (Reason.empty() ? "" : "; ")) +
-                         (Reason.empty() ? "" : "it is " + Reason.str()) + ")";
+      std::string Detail = Query.empty() ? "" : Query.str() + " is false";
+      if (!Reason.empty())
+        Detail += (Detail.empty() ? "it is " : "; it is ") + Reason.str();
+      if (!Detail.empty())
+        Found.Message += " (" + Detail + ")";
     } else {
       Found.Message = Throws + "no view of " + Array +
                       " has the requested shape, because " +
