@@ -6,7 +6,6 @@
 //===----------------------------------------------------------------------===//
 
 #include "clang-tidy/ClangTidyModule.h"
-#include "clang-tidy/ClangTidyModuleRegistry.h"
 #include "ndarray/AliasingCheck.h"
 #include "ndarray/AmbiguousAliasCheck.h"
 #include "ndarray/CopyInLoopCheck.h"
@@ -16,6 +15,7 @@
 #include "ndarray/RedundantCopyChainCheck.h"
 #include "ndarray/UnnecessaryCopyCheck.h"
 #include "ndarray/WriteToCopyCheck.h"
+#include "utils/LLVMCompat.h"
 
 namespace clang::tidy {
 namespace ndarray {

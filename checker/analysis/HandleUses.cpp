@@ -11,6 +11,7 @@
 #include "clang/Analysis/CFG.h"
 #include "clang/Basic/SourceManager.h"
 #include "llvm/ADT/STLExtras.h"
+#include "utils/LLVMCompat.h"
 
 namespace clang::tidy::ndarray::analysis {
 
@@ -710,7 +711,7 @@ bool HandleUses::typeMayReachArray(QualType T, unsigned Depth) const {
   const CXXRecordDecl *RD = T->getAsCXXRecordDecl();
   if (!RD)
     return true;
-  if (RD->isLambda() || Model.isArrayType(QualType(RD->getTypeForDecl(), 0)))
+  if (RD->isLambda() || Model.isArrayType(compat::recordType(RD->getASTContext(), RD)))
     return true;
   // The library's vocabulary types (slices, shapes): by their fields.
   if (isInLibraryNamespace(RD) && RD->hasDefinition()) {

@@ -11,6 +11,7 @@
 #include "clang/AST/ParentMap.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"
+#include "utils/LLVMCompat.h"
 #include <map>
 
 namespace clang::tidy::ndarray::analysis {
@@ -156,7 +157,7 @@ struct Summaries::Impl {
       bool VisitCXXConstructExpr(CXXConstructExpr *Construct) {
         const CXXConstructorDecl *Ctor = Construct->getConstructor();
         if (Ctor && !Self.Model.isArrayType(
-                        Self.Context.getRecordType(Ctor->getParent())))
+                        compat::recordType(Self.Context, Ctor->getParent())))
           addSite(Ctor, Construct);
         return true;
       }

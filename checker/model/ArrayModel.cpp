@@ -6,6 +6,7 @@
 #include "clang/AST/ExprCXX.h"
 #include "clang/Basic/SourceManager.h"
 #include "llvm/ADT/STLExtras.h"
+#include "utils/LLVMCompat.h"
 #include <algorithm>
 
 using namespace clang::ast_matchers;
@@ -1011,7 +1012,7 @@ ArrayModel::construction(const Expr *E, const ASTContext &Context) const {
         Call ? dyn_cast_or_null<CXXMethodDecl>(Call->getDirectCallee())
              : nullptr;
     if (!Method || !Method->isStatic() ||
-        libraryOf(Context.getRecordType(Method->getParent())) != Library)
+        libraryOf(compat::recordType(Context, Method->getParent())) != Library)
       return std::nullopt;
     Callee = Method;
     Args.assign(Call->arg_begin(), Call->arg_end());

@@ -1,5 +1,6 @@
 # lit suite for the ndarray-* checks. Each test runs through both delivery
-# forms: clang-tidy-19 with the plugin loaded, and the standalone ndtidy.
+# forms: clang-tidy-<major> with the plugin loaded, and the standalone ndtidy,
+# for the LLVM major of the build tree (NDTIDY_LLVM).
 import os
 import lit.formats
 
@@ -10,7 +11,13 @@ config.excludes = ["Inputs"]
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = config.suite_binary_dir
 
-# LLVM 19's FileCheck/not/count, never Debian's LLVM 14 ones on /usr/bin.
+# The build's LLVM major, as a feature (REQUIRES: llvm-22), and for
+# expectations that differ because Clang itself does (CHECK-MESSAGES-LLVM22
+# lines, see tests/tools/check_ndtidy.py).
+config.available_features.add("llvm-" + config.llvm_major)
+config.substitutions.append(("%llvm_major", config.llvm_major))
+
+# That LLVM's FileCheck/not/count, never Debian's LLVM 14 ones on /usr/bin.
 config.environment["PATH"] = os.pathsep.join(
     [config.llvm_bin, config.environment.get("PATH", os.environ.get("PATH", ""))])
 
@@ -23,6 +30,7 @@ config.substitutions.append(("%check_ndtidy", " ".join([
     "--ndtidy=" + config.ndtidy_binary,
     "--filecheck=" + os.path.join(config.llvm_bin, "FileCheck"),
     "--cxx=" + config.cxx,
+    "--llvm-major=" + config.llvm_major,
 ])))
 config.substitutions.append(("%nd_flags", "-std=c++20 -I" + config.runtime_include))
 config.substitutions.append(("%clang_tidy_plugin",
@@ -43,8 +51,10 @@ if os.path.exists("/usr/include/eigen3/Eigen/Dense"):
     config.available_features.add("eigen")
 config.substitutions.append(("%eigen_flags", "-std=c++17 -I/usr/include/eigen3"))
 # Clang 19 parses xtensor 0.24 only without P0522 (relaxed template template
-# arguments): otherwise `rebind_container` is ambiguous.
+# arguments): otherwise `rebind_container` is ambiguous. Clang 22 has no way
+# to turn P0522 off (the flag is gone) and parses xtensor 0.24 with it.
 if os.path.exists("/usr/include/xtensor/xarray.hpp"):
     config.available_features.add("xtensor")
 config.substitutions.append(("%xtensor_flags",
-                             "-std=c++17 -fno-relaxed-template-template-args"))
+                             "-std=c++17 -fno-relaxed-template-template-args"
+                             if config.llvm_major == "19" else "-std=c++17"))

@@ -1,4 +1,4 @@
-// REQUIRES: xtensor
+// REQUIRES: xtensor, llvm-19
 // Clang 19 enables P0522 (relaxed template template arguments), and then
 // cannot parse xtensor 0.24: without -fno-relaxed-template-template-args,
 // ndtidy reports the compiler's error and exits nonzero; it does not crash

@@ -56,9 +56,13 @@ double NegativeSameType(const xt::xarray<double> &a,
 
 double NegativeComputed(const xt::xarray<double> &a) {
   // Generators, broadcast scalars and reductions are computed anyway;
-  // eval() already returns a container.
+  // eval() already returns a container. Under Clang 22, which always applies
+  // P0522, xtensor 0.24's rebind_container takes svector<size_t, 4> for a
+  // std::array, so eval() returns an xt::xtensor_container<..., 4>, not an
+  // xarray: binding it to `const xarray<double>&` does build a temporary.
   return total(xt::zeros<double>({3, 3})) + total(xt::sum(a)) +
          total(xt::eval(a + a));
+  // CHECK-MESSAGES-LLVM22: :[[@LINE-1]]:16: warning: passing '{{.*}}' to parameter 'a' of type 'const xt::xarray<double> &' materialises a temporary copy [ndarray-hidden-temporary]
 }
 
 double NegativeGeneric(const xt::xarray<double> &a) {
