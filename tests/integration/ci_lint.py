@@ -43,7 +43,7 @@ import time
 import yaml  # Debian: python3-yaml
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
-from doc_snippets import snippet  # noqa: E402
+from doc_snippets import for_llvm, snippet  # noqa: E402
 
 CHECK = "ndarray-redundant-copy-chain"
 # The sample project's two findings (src/stats.cpp: values.copy().flatten(),
@@ -112,7 +112,7 @@ def run_workflow_steps(workflow, cwd, env, expected_status):
                 return env.get(match.group(4), "")
             return outputs.get(match.group(2), {}).get(match.group(3), "")
 
-        script = EXPRESSION.sub(substitute, step["run"])
+        script = for_llvm(EXPRESSION.sub(substitute, step["run"]))
         output_file = cwd / f".github-output-{step['id']}"
         output_file.write_text("")
         proc = subprocess.run(["bash", "--noprofile", "--norc", "-eo", "pipefail", "-c", script],
@@ -148,7 +148,7 @@ def whole_project(args):
                  f"\n{lint.stdout}{lint.stderr}")
     if "[ndarray-redundant-copy-chain,-warnings-as-errors]" not in lint.stdout + lint.stderr:
         sys.exit("FAIL [workflow]: findings are not errors with -warnings-as-errors")
-    workflow_text = " ".join(WORKFLOW.read_text().split())
+    workflow_text = " ".join(for_llvm(WORKFLOW.read_text()).split())
     for name in ("run-clang-tidy-ndtidy", "sarif-convert"):
         if " ".join(snippet(name).split()) not in workflow_text:
             sys.exit(f"FAIL: snippet {name} is not what the workflow runs")
@@ -337,9 +337,10 @@ def changed_lines(args):
     source.write_text(source.read_text().replace(
         clean, "nd::array<double> result = nd::copy(values.copy());"))
     script = snippet("changed-lines")
-    if "clang-tidy-diff-19.py" not in script:
-        sys.exit("FAIL: snippet changed-lines does not run clang-tidy-diff-19.py")
-    script = script.replace("clang-tidy-diff-19.py", str(args.tidy_diff))
+    tidy_diff = for_llvm("clang-tidy-diff-19.py")
+    if tidy_diff not in script:
+        sys.exit(f"FAIL: snippet changed-lines does not run {tidy_diff}")
+    script = script.replace(tidy_diff, str(args.tidy_diff))
     proc = subprocess.run(["bash", "-o", "pipefail", "-c", script], cwd=project, env=env,
                           capture_output=True, text=True, check=False)
     output = proc.stdout + proc.stderr

@@ -3,7 +3,13 @@
 In the docs, a snippet is the fenced code block right after a line
 `<!-- snippet: NAME -->`. `snippet(NAME)` returns its text; a missing or
 duplicated name fails the calling test.
+
+The docs spell Debian's versioned LLVM tools for LLVM 19 (`clang-tidy-19`,
+`run-clang-tidy-19`, `clang++-19`, ...) and say to use the same tools of the
+other major with an LLVM 22 build. `for_llvm()` does that replacement for the
+major under test (NDTIDY_LLVM in the environment, set by CTest).
 """
+import os
 import pathlib
 import re
 import sys
@@ -22,8 +28,23 @@ def snippets(doc=DOC):
     return found
 
 
+DOC_LLVM = "19"
+VERSIONED_TOOL = re.compile(
+    r"\b(clang\+\+|clang-tidy-diff|run-clang-tidy|clang-tidy|clangd|clang|llvm)-%s\b" % DOC_LLVM)
+
+
+def llvm_major():
+    return os.environ.get("NDTIDY_LLVM") or DOC_LLVM
+
+
+def for_llvm(text, major=None):
+    """`text` with the docs' LLVM 19 tool names turned into `major`'s."""
+    major = major or llvm_major()
+    return VERSIONED_TOOL.sub(lambda m: f"{m.group(1)}-{major}", text)
+
+
 def snippet(name, doc=DOC):
     found = snippets(doc)
     if name not in found:
         sys.exit(f"FAIL: no snippet {name!r} in {doc} (have {sorted(found)})")
-    return found[name]
+    return for_llvm(found[name])

@@ -21,6 +21,9 @@ import subprocess
 import sys
 import time
 
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+from doc_snippets import llvm_major, snippet  # noqa: E402
+
 CHECK = "ndarray-redundant-copy-chain"
 
 
@@ -38,7 +41,7 @@ def install(args):
     shutil.rmtree(prefix, ignore_errors=True)
     run(["cmake", "--install", args.build, "--prefix", prefix])
     expected = ["bin/ndtidy", "bin/ndtidy-clangd", "bin/ndtidy-sarif", "lib/libndtidy.so",
-                "lib/clang/19/include/stddef.h", "include/nd/nd.hpp",
+                f"lib/clang/{llvm_major()}/include/stddef.h", "include/nd/nd.hpp",
                 "lib/cmake/ndtidy/ndtidyConfig.cmake",
                 "lib/cmake/ndtidy/ndtidyConfigVersion.cmake",
                 f"share/doc/ndtidy/checks/{CHECK}.md"]
@@ -55,8 +58,6 @@ def install(args):
 
 
 def consume(args):
-    sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
-    from doc_snippets import snippet
     if snippet("cmake-consume") not in (args.sample / "CMakeLists.txt").read_text():
         sys.exit("FAIL: docs snippet cmake-consume is not in the sample's CMakeLists.txt")
     build = args.sample_build

@@ -33,7 +33,7 @@ import threading
 import time
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
-from doc_snippets import snippet  # noqa: E402
+from doc_snippets import for_llvm, snippet  # noqa: E402
 
 SOURCE = """\
 #include <cstddef>
@@ -179,7 +179,7 @@ def main():
     (work / ".clangd").write_text(CLANGD_CONFIG)
     (work / "compile_commands.json").write_text(json.dumps([{
         "directory": str(work), "file": str(source),
-        "arguments": ["clang++-19", "-std=c++20", f"-I{args.include}", "-c", str(source)]}]))
+        "arguments": [for_llvm("clang++-19"), "-std=c++20", f"-I{args.include}", "-c", str(source)]}]))
 
     expected, fixed_by_ndtidy = ndtidy_reports(args.ndtidy, source, work)
     if len(expected) != 2 or any(name != CHECK for _, _, name in expected):

@@ -21,7 +21,7 @@ import sys
 import time
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
-from doc_snippets import snippet  # noqa: E402
+from doc_snippets import for_llvm, snippet  # noqa: E402
 from lsp_session import CHECK, CLANGD_CONFIG, SOURCE  # noqa: E402
 
 ONE_FINDING = SOURCE.replace("return nd::copy(a.copy());", "return a.copy();")
@@ -42,7 +42,7 @@ def main():
     (work / ".clangd").write_text(CLANGD_CONFIG)
     (work / "compile_commands.json").write_text(json.dumps([{
         "directory": str(work), "file": str(source),
-        "arguments": ["clang++-19", "-std=c++20", f"-I{args.include}", "-c", str(source)]}]))
+        "arguments": [for_llvm("clang++-19"), "-std=c++20", f"-I{args.include}", "-c", str(source)]}]))
 
     lines = ONE_FINDING.splitlines()
     row = next(i for i, l in enumerate(lines) if "a.copy().flatten()" in l)
