@@ -1,9 +1,9 @@
 //===- NdTidyClangdMain.cpp - clangd with the ndarray module built in -----===//
 //
 // clangd cannot load clang-tidy plugins (clangd/clangd#1458), so editors get
-// the ndarray-* checks from this build of Debian's clangd 19: its own driver,
-// with the module's objects linked in. Enable the checks per project in
-// `.clangd`:
+// the ndarray-* checks from this build of Debian's clangd (19 or 22, the major
+// ndtidy is built against): its own driver, with the module's objects linked
+// in. Enable the checks per project in `.clangd`:
 //
 //   Diagnostics:
 //     ClangTidy:

@@ -1,9 +1,10 @@
 //===- NdTidyMain.cpp - clang-tidy with the ndarray module built in -------===//
 //
 // For users whose clang-tidy cannot load plugins (static builds, Windows,
-// wheels). Everything but the module is clang-tidy 19's own driver, so every
-// option (-p, --fix, --export-fixes, --config, --warnings-as-errors, ...)
-// behaves exactly as in clang-tidy-19.
+// wheels). Everything but the module is clang-tidy's own driver, of the LLVM
+// major ndtidy is built against (19 or 22), so every option (-p, --fix,
+// --export-fixes, --config, --warnings-as-errors, ...) behaves exactly as in
+// that clang-tidy.
 //
 //===----------------------------------------------------------------------===//
 
