@@ -1,6 +1,7 @@
 //===--- Findings.cpp - per-TU findings cache and arbitration -------------===//
 
 #include "analysis/Findings.h"
+#include "analysis/HandleUses.h"
 #include "analysis/Summaries.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
@@ -19,6 +20,21 @@
 using namespace clang::ast_matchers;
 
 namespace clang::tidy::ndarray::analysis {
+
+SharedHandleUses::SharedHandleUses(const ArrayModel &Model, ASTContext &AST,
+                                   const FunctionDecl &Function,
+                                   const CFG *Graph)
+    : Model(Model), AST(AST), Function(Function), Graph(Graph) {}
+
+SharedHandleUses::~SharedHandleUses() = default;
+
+HandleUses &SharedHandleUses::get() {
+  if (!Uses)
+    Uses = std::make_unique<HandleUses>(Model, AST, &Function,
+                                        Function.getBody(), /*CallDepth=*/0,
+                                        Graph);
+  return *Uses;
+}
 
 llvm::StringRef checkNameOf(FindingKind Kind) {
   switch (Kind) {
@@ -141,11 +157,10 @@ private:
     if (Operations.empty())
       return R;
     Summaries &TU = summaries(AST, Model);
-    FunctionContext Context{FD,
-                            AST,
-                            Model,
-                            TU.analysisOf(FD),
-                            Operations,
+    const LayoutAnalysis &Layout = TU.analysisOf(FD);
+    SharedHandleUses Uses(Model, AST, FD, Layout.cfg());
+    FunctionContext Context{FD,         AST,        Model,
+                            Layout,     Operations, Uses,
                             isTemplateInstantiationContext(FD)};
     std::vector<Finding> All = arbitrate(runFinders(Context));
     if (Context.InTemplateInstantiation) {
@@ -255,7 +270,8 @@ private:
     for (size_t I = 0; I < Contexts.size(); ++I) {
       FunctionContext Context{Base.Function,   Base.AST,
                               Base.Model,      *Contexts[I].Layout,
-                              Base.Operations, Base.InTemplateInstantiation,
+                              Base.Operations, Base.Uses,
+                              Base.InTemplateInstantiation,
                               /*InCallContext=*/true};
       // Small copies are not reported, but they are copies: such a path
       // is not named as one that does not copy.

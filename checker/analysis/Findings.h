@@ -78,6 +78,26 @@ struct Finding {
   std::optional<int64_t> Elements;
 };
 
+class HandleUses;
+
+/// How a function's body uses its array handles (HandleUses.h), built on the
+/// first request and shared by every check and every calling context of the
+/// function: it depends on the body alone, not on layout.
+class SharedHandleUses {
+public:
+  SharedHandleUses(const ArrayModel &Model, ASTContext &AST,
+                   const FunctionDecl &Function, const CFG *Graph);
+  ~SharedHandleUses();
+  HandleUses &get();
+
+private:
+  const ArrayModel &Model;
+  ASTContext &AST;
+  const FunctionDecl &Function;
+  const CFG *Graph;
+  std::unique_ptr<HandleUses> Uses;
+};
+
 /// What a finder sees of one function.
 struct FunctionContext {
   const FunctionDecl &Function;
@@ -87,6 +107,7 @@ struct FunctionContext {
   /// Every call into the model in the body (nested lambdas excluded: they
   /// are functions of their own), in source order.
   llvm::ArrayRef<ArrayOperation> Operations;
+  SharedHandleUses &Uses;
   /// True when the function is a template instantiation: no fix-its then.
   bool InTemplateInstantiation;
   /// True when Layout is the function analysed for one calling context:

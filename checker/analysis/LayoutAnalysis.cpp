@@ -16,14 +16,15 @@
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/ParentMap.h"
 #include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/Analysis/Analyses/PostOrderCFGView.h"
 #include "clang/Analysis/CFG.h"
+#include "clang/Analysis/FlowSensitive/DataflowWorklist.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/MapVector.h"
 #include "llvm/ADT/SmallBitVector.h"
 #include "llvm/ADT/STLExtras.h"
 #include <algorithm>
-#include <deque>
 #include <numeric>
 
 namespace clang::tidy::ndarray::analysis {
@@ -1055,11 +1056,12 @@ struct LayoutAnalysis::Impl {
 
     unsigned N = Cfg->getNumBlockIDs();
     std::vector<std::optional<State>> Out(N);
-    std::vector<bool> Queued(N, false);
-    std::deque<const CFGBlock *> Work;
+    // Reverse post-order: a block runs after its forward predecessors, so
+    // each loop body is revisited only while its back edges change it.
+    PostOrderCFGView Order(Cfg);
+    ForwardDataflowWorklist Work(*Cfg, &Order);
     const CFGBlock &Entry = Cfg->getEntry();
-    Work.push_back(&Entry);
-    Queued[Entry.getBlockID()] = true;
+    Work.enqueueBlock(&Entry);
     unsigned Visits = 0;
     auto EntryState = [&](const CFGBlock *B) {
       if (B == &Entry)
@@ -1076,10 +1078,7 @@ struct LayoutAnalysis::Impl {
       }
       return In;
     };
-    while (!Work.empty()) {
-      const CFGBlock *B = Work.front();
-      Work.pop_front();
-      Queued[B->getBlockID()] = false;
+    while (const CFGBlock *B = Work.dequeue()) {
       if (++Visits > MaxBlockVisits) {
         GaveUp = true;
         return;
@@ -1092,12 +1091,7 @@ struct LayoutAnalysis::Impl {
       if (Slot && sameState(*Slot, St))
         continue;
       Slot = std::move(St);
-      for (const CFGBlock::AdjacentBlock &Succ : B->succs())
-        if (const CFGBlock *S = Succ.getReachableBlock())
-          if (!Queued[S->getBlockID()]) {
-            Queued[S->getBlockID()] = true;
-            Work.push_back(S);
-          }
+      Work.enqueueSuccessors(B);
     }
     // Replay every reached block once from its fixpoint entry state.
     for (const CFGBlock *B : *Cfg) {

@@ -116,6 +116,11 @@ struct Summaries::Impl {
 
       bool TraverseDecl(Decl *D) {
         auto *FD = dyn_cast_or_null<FunctionDecl>(D);
+        // A system header's own code cannot name the user's functions or
+        // fields; only its templates instantiated with the user's types can.
+        if (FD && !FD->isTemplateInstantiation() &&
+            Self.isInSystemHeader(FD))
+          return true;
         bool Push = FD && FD->doesThisDeclarationHaveABody() &&
                     !FD->isDependentContext();
         if (Push)

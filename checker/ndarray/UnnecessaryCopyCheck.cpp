@@ -35,8 +35,7 @@ static Contiguity contiguityFor(const ArrayFacts &Facts,
 
 void UnnecessaryCopyCheck::find(const FunctionContext &F,
                                 std::vector<Finding> &Out) const {
-  HandleUses Uses(F.Model, F.AST, &F.Function, F.Function.getBody(),
-                  /*CallDepth=*/0, F.Layout.cfg());
+  HandleUses &Uses = F.Uses.get();
 
   for (const VarDecl *Var : Uses.localArrayVars()) {
     std::optional<ArrayOperation> Op = F.Model.classify(Var->getInit());

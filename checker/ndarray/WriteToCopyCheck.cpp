@@ -176,8 +176,7 @@ static const Expr *outputArgument(const ArrayOperation &Op,
 
 void WriteToCopyCheck::find(const FunctionContext &F,
                             std::vector<Finding> &Out) const {
-  HandleUses Uses(F.Model, F.AST, &F.Function, F.Function.getBody(),
-                  /*CallDepth=*/0, F.Layout.cfg());
+  HandleUses &Uses = F.Uses.get();
 
   // An assignment that rebinds a temporary header instead of writing into it
   // (OpenCV: `a.row(i) = a.row(j);`): nothing is written, whatever the
