@@ -457,7 +457,9 @@ ArrayModel::resolveOrder(const CallExpr *Call, const ArrayApiEntry &Api,
   // A defaulted argument: the header's default is the truth.
   if (const auto *Default = dyn_cast<CXXDefaultArgExpr>(Arg->IgnoreImplicit()))
     Arg = Default->getExpr();
-  const auto *Ref = dyn_cast<DeclRefExpr>(Arg->IgnoreParenImpCasts());
+  // Through the implicit conversion to the parameter's type (torch's
+  // c10::optional<MemoryFormat>).
+  const auto *Ref = dyn_cast<DeclRefExpr>(Arg->IgnoreUnlessSpelledInSource());
   if (!Ref)
     return std::nullopt;
   const auto *Enumerator = dyn_cast<EnumConstantDecl>(Ref->getDecl());
