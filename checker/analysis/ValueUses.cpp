@@ -322,21 +322,27 @@ llvm::ArrayRef<ValueUse> ValueUses::usesOf(const VarDecl *Var) {
   return Uses[Var];
 }
 
+const Expr *ValueUses::withoutParensAndBaseCasts(const Expr *E) {
+  while (true) {
+    if (const auto *Paren = dyn_cast<ParenExpr>(E))
+      E = Paren->getSubExpr();
+    else if (const auto *Cast = dyn_cast<ImplicitCastExpr>(E);
+             Cast && (Cast->getCastKind() == CK_NoOp ||
+                      Cast->getCastKind() == CK_DerivedToBase ||
+                      Cast->getCastKind() == CK_UncheckedDerivedToBase))
+      E = Cast->getSubExpr();
+    else
+      return E;
+  }
+}
+
 const Expr *ValueUses::writtenObject(const Expr *E) const {
   for (unsigned Depth = 0; E && Depth < MaxDepth; ++Depth) {
     // Parentheses and casts to a base, not the temporary itself.
-    while (true) {
-      if (const auto *Paren = dyn_cast<ParenExpr>(E))
-        E = Paren->getSubExpr();
-      else if (const auto *Cast = dyn_cast<ImplicitCastExpr>(E);
-               Cast && (Cast->getCastKind() == CK_NoOp ||
-                        Cast->getCastKind() == CK_DerivedToBase ||
-                        Cast->getCastKind() == CK_UncheckedDerivedToBase ||
-                        Cast->getCastKind() == CK_LValueToRValue))
-        E = Cast->getSubExpr();
-      else
-        break;
-    }
+    E = withoutParensAndBaseCasts(E);
+    if (const auto *Cast = dyn_cast<ImplicitCastExpr>(E);
+        Cast && Cast->getCastKind() == CK_LValueToRValue)
+      E = withoutParensAndBaseCasts(Cast->getSubExpr());
     if (const auto *Call = dyn_cast<CXXMemberCallExpr>(E)) {
       const CXXMethodDecl *Method = Call->getMethodDecl();
       QualType Result = Call->getType();

@@ -106,6 +106,10 @@ public:
   /// later iteration of a loop that does not contain the declaration).
   bool changedWhileLive(const VarDecl *Copy, const VarDecl *Source);
 
+  /// \p E without parentheses and casts to a base or to const (not
+  /// without a temporary's materialisation).
+  static const Expr *withoutParensAndBaseCasts(const Expr *E);
+
   const Stmt *parentOf(const Stmt *S) const;
   /// Whether \p S lies in \p Outer (or is it).
   bool contains(const Stmt *Outer, const Stmt *S) const;

@@ -387,20 +387,6 @@ void WriteToCopyCheck::find(const FunctionContext &F,
 //===----------------------------------------------------------------------===//
 
 namespace {
-const Expr *stripParensAndBaseCasts(const Expr *E) {
-  while (true) {
-    if (const auto *Paren = dyn_cast<ParenExpr>(E))
-      E = Paren->getSubExpr();
-    else if (const auto *Cast = dyn_cast<ImplicitCastExpr>(E);
-             Cast && (Cast->getCastKind() == CK_NoOp ||
-                      Cast->getCastKind() == CK_DerivedToBase ||
-                      Cast->getCastKind() == CK_UncheckedDerivedToBase))
-      E = Cast->getSubExpr();
-    else
-      return E;
-  }
-}
-
 // How a message names the source of a copy: its text when short.
 std::string sourceText(const Expr *E, const ASTContext &Context) {
   llvm::StringRef Text = Lexer::getSourceText(
@@ -454,8 +440,8 @@ void WriteToCopyCheck::findValues(const ValueFunctionContext &F,
   for (const ValueUses::WriteSite &Write : F.Uses.writes()) {
     if (!F.Uses.isFullStatement(Write.Site))
       continue;
-    const Expr *Object =
-        stripParensAndBaseCasts(F.Uses.writtenObject(Write.Target));
+    const Expr *Object = ValueUses::withoutParensAndBaseCasts(
+        F.Uses.writtenObject(Write.Target));
     const auto *Temporary = dyn_cast<MaterializeTemporaryExpr>(Object);
     if (!Temporary || !F.Model.storageClassOf(Temporary->getType()).first)
       continue;
