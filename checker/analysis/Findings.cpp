@@ -3,6 +3,7 @@
 #include "analysis/Findings.h"
 #include "analysis/HandleUses.h"
 #include "analysis/Summaries.h"
+#include "analysis/ValueUses.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclTemplate.h"
@@ -151,18 +152,25 @@ private:
   Result analyse(const FunctionDecl &FD, ASTContext &AST,
                  const ArrayModel &Model) {
     Result R;
+    std::vector<Finding> Values = runValueFinders(FD, AST);
     std::vector<ArrayOperation> Operations;
     OperationCollector(Model, Operations)
         .TraverseStmt(const_cast<Stmt *>(FD.getBody()));
-    if (Operations.empty())
+    if (Operations.empty()) {
+      for (Finding &F : arbitrate(std::move(Values)))
+        R.ByKind[static_cast<unsigned>(F.Kind)].push_back(std::move(F));
       return R;
+    }
     Summaries &TU = summaries(AST, Model);
     const LayoutAnalysis &Layout = TU.analysisOf(FD);
     SharedHandleUses Uses(Model, AST, FD, Layout.cfg());
     FunctionContext Context{FD,         AST,        Model,
                             Layout,     Operations, Uses,
                             isTemplateInstantiationContext(FD)};
-    std::vector<Finding> All = arbitrate(runFinders(Context));
+    std::vector<Finding> All = runFinders(Context);
+    for (Finding &F : Values)
+      All.push_back(std::move(F));
+    All = arbitrate(std::move(All));
     if (Context.InTemplateInstantiation) {
       std::vector<Finding> Paths = All;
       size_t Own = Paths.size();
@@ -191,6 +199,35 @@ private:
         if (!KeepSmall && isTooSmall(F))
           continue;
         if (Context.InTemplateInstantiation || Context.InCallContext) {
+          F.Fixes.clear();
+          for (FindingNote &N : F.Notes)
+            N.Fixes.clear();
+        }
+        All.push_back(std::move(F));
+      }
+    }
+    return All;
+  }
+
+  /// Every enabled check's findings on the value libraries' objects in
+  /// \p FD; none when it uses no storage type of theirs.
+  std::vector<Finding> runValueFinders(const FunctionDecl &FD,
+                                       ASTContext &AST) const {
+    std::vector<Finding> All;
+    // Eigen's and xtensor's own functions are the model's ground truth.
+    if (ValueModel.isLibraryDecl(&FD))
+      return All;
+    ValueUses Uses(ValueModel, AST, FD);
+    if (Uses.empty())
+      return All;
+    ValueFunctionContext Context{FD, AST, ValueModel, Uses,
+                                 isTemplateInstantiationContext(FD)};
+    for (const NdarrayCheck *Check : Checks) {
+      std::vector<Finding> Found;
+      Check->findValues(Context, Found);
+      for (Finding &F : Found) {
+        F.Kind = Check->kind();
+        if (Context.InTemplateInstantiation) {
           F.Fixes.clear();
           for (FindingNote &N : F.Notes)
             N.Fixes.clear();
@@ -401,6 +438,8 @@ private:
   }
 
   std::vector<NdarrayCheck *> Checks;
+  /// The libraries with value semantics, for findValues().
+  const ArrayModel ValueModel{valueLibraryModels()};
   /// The TU's summaries and analyses (reset with the TU).
   std::unique_ptr<Summaries> TU;
   std::map<const FunctionDecl *, Result> Cache;

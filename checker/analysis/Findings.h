@@ -116,6 +116,20 @@ struct FunctionContext {
   bool InCallContext = false;
 };
 
+class ValueUses;
+
+/// What a finder sees of one function for the libraries with value
+/// semantics (Eigen, xtensor): their objects' uses, no layout analysis.
+struct ValueFunctionContext {
+  const FunctionDecl &Function;
+  ASTContext &AST;
+  /// The model of the value libraries (valueLibraryModels()).
+  const ArrayModel &Model;
+  ValueUses &Uses;
+  /// True when the function is a template instantiation: no fix-its then.
+  bool InTemplateInstantiation;
+};
+
 class FindingsAnalyzer;
 struct InstantiationFindings;
 
@@ -139,6 +153,10 @@ public:
   /// function and translation unit, only when this check is enabled).
   virtual void find(const FunctionContext &F,
                     std::vector<Finding> &Out) const = 0;
+  /// Appends this check's findings on the value libraries' objects in one
+  /// function (called once per function that uses their storage types).
+  virtual void findValues(const ValueFunctionContext &,
+                          std::vector<Finding> &) const {}
 
   FindingKind kind() const { return Kind; }
   int64_t minElements() const { return MinElements; }

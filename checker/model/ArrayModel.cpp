@@ -309,6 +309,48 @@ const LibraryModel *ArrayModel::constRefLibraryOf(QualType T) const {
   return nullptr;
 }
 
+bool ArrayModel::storageAllocates(QualType T) const {
+  auto [Library, Class] = storageClassOf(T);
+  if (!Library || !Class)
+    return false;
+  switch (Class->Buffer) {
+  case StorageClass::Heap:
+    return true;
+  case StorageClass::Inline:
+    return false;
+  case StorageClass::HeapUnlessFixed: {
+    const TypeTraitNames &Traits = Library->Values->Traits;
+    if (Traits.MaxSize.empty())
+      return false;
+    std::optional<int64_t> Max =
+        traitConstant(T.getNonReferenceType(), Traits.MaxSize);
+    return Max && *Max == Traits.Dynamic;
+  }
+  }
+  return false;
+}
+
+const Expr *ArrayModel::evaluatorOperand(const CallExpr *Call) const {
+  const FunctionDecl *Callee = Call ? Call->getDirectCallee() : nullptr;
+  if (!Callee)
+    return nullptr;
+  const LibraryModel *Library = libraryDeclaring(Callee);
+  if (!Library || !Library->Values)
+    return nullptr;
+  for (const EvaluatorCall &Evaluator : Library->Values->Evaluators) {
+    if (Evaluator.IsMember) {
+      const auto *Member = dyn_cast<CXXMemberCallExpr>(Call);
+      if (Member && Callee->getIdentifier() &&
+          Callee->getName() == Evaluator.Name && Call->getNumArgs() == 0)
+        return Member->getImplicitObjectArgument()->IgnoreParenImpCasts();
+    } else if (!isa<CXXMemberCallExpr>(Call) && Call->getNumArgs() == 1 &&
+               isNamed(Callee, Evaluator.Name)) {
+      return Call->getArg(0)->IgnoreParenImpCasts();
+    }
+  }
+  return nullptr;
+}
+
 bool ArrayModel::refConstructorCopies(const CXXConstructorDecl *Ctor,
                                       const LibraryModel &Library) const {
   if (!Ctor || !Library.Values || Library.Values->RefBinder.empty())

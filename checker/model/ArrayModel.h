@@ -254,6 +254,26 @@ struct StorageClass {
   /// reference, without evaluating it ("const Eigen::MatrixBase<Derived> &"):
   /// advice for functions that take a const reference to this class.
   llvm::StringRef GenericParameter;
+  /// Where an object keeps its elements, which decides whether copying one
+  /// allocates (what ndarray-unnecessary-copy and -redundant-copy-chain
+  /// claim).
+  enum BufferKind {
+    /// Always on the heap (xt::xarray, xt::xtensor).
+    Heap,
+    /// On the heap when the type's maximum element count is not fixed
+    /// (TypeTraitNames::MaxSize is Dynamic: Eigen's MatrixXd, not Matrix3d).
+    HeapUnlessFixed,
+    /// Inside the object (xt::xtensor_fixed): a copy allocates nothing.
+    Inline,
+  } Buffer = Heap;
+};
+
+/// A call that evaluates an expression into a fresh storage object and
+/// returns it by value, or returns its operand itself (by reference) when
+/// that is storage already: Eigen's `x.eval()`, xtensor's `xt::eval(x)`.
+struct EvaluatorCall {
+  llvm::StringRef Name; ///< Member name, or qualified name of a free function.
+  bool IsMember;        ///< Else a free function taking the operand first.
 };
 
 /// Names of the compile-time facts a library's array and expression types
@@ -270,6 +290,9 @@ struct TypeTraitNames {
   int64_t Dynamic = -1;        ///< The value meaning "not fixed".
   llvm::StringRef Rows = {};   ///< Row count, Dynamic when not fixed.
   llvm::StringRef Cols = {};   ///< Column count, Dynamic when not fixed.
+  /// Upper bound of the element count, Dynamic when unbounded (decides
+  /// StorageClass::HeapUnlessFixed).
+  llvm::StringRef MaxSize = {};
 };
 
 /// How a lazy expression reads its operand in an order other than the
@@ -359,6 +382,13 @@ struct ValueTypeTable {
   /// whole right side into a temporary first, so that no right side can
   /// alias its destination (xtensor); Eigen does so only for products.
   bool AssignmentEvaluatesFirst = false;
+  /// Copies: the calls that evaluate an expression into a fresh object.
+  llvm::ArrayRef<EvaluatorCall> Evaluators = {};
+  /// Uses: class templates of proxies that refer to their object for
+  /// reading and writing without being array expressions themselves
+  /// (Eigen's VectorwiseOp from `colwise()`): a use through one is judged
+  /// by how the proxy is used.
+  llvm::ArrayRef<llvm::StringRef> Proxies = {};
 };
 
 /// A library's API as data.
@@ -608,6 +638,13 @@ public:
   /// its body calls RefBinder with a RefCopyTag argument.
   bool refConstructorCopies(const CXXConstructorDecl *Ctor,
                             const LibraryModel &Library) const;
+  /// Whether copying an object of storage type \p T (after references)
+  /// allocates a buffer: StorageClass::Buffer, and the MaxSize trait for
+  /// HeapUnlessFixed. False for anything that is not storage.
+  bool storageAllocates(QualType T) const;
+  /// When \p Call is one of a value library's Evaluators, its operand (the
+  /// object of a member, argument 0 of a free function); else null.
+  const Expr *evaluatorOperand(const CallExpr *Call) const;
   /// The value of the member enumerator \p Member of class \p T or of one
   /// of its bases (Eigen's `SizeAtCompileTime`); nullopt when absent.
   static std::optional<int64_t> traitConstant(QualType T,

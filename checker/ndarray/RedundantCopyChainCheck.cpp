@@ -2,6 +2,7 @@
 
 #include "ndarray/RedundantCopyChainCheck.h"
 #include "analysis/Describe.h"
+#include "analysis/ValueUses.h"
 #include "utils/FixItUtils.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
@@ -307,6 +308,102 @@ void RedundantCopyChainCheck::find(const FunctionContext &F,
       if (Fix)
         Found.Fixes.push_back(*Fix);
     }
+    Out.push_back(std::move(Found));
+  }
+}
+
+//===----------------------------------------------------------------------===//
+// Eigen and xtensor: `Eigen::MatrixXd t = a.transpose().eval();`
+//
+// An evaluator (Eigen's eval(), xt::eval) builds a fresh object of the
+// expression's own plain type; when the declared variable has another
+// storage type (a transpose's plain type is RowMajor, a MatrixXd is
+// ColMajor), that object is converted into the variable: a second buffer.
+// Without the evaluator the expression is evaluated into the variable
+// directly. Only declarations are reported: a new variable cannot alias
+// the expression's operands, while in an assignment (`a =
+// a.transpose().eval()`) the evaluator is what keeps the result right.
+//===----------------------------------------------------------------------===//
+
+namespace {
+struct ValueDeclarations : RecursiveASTVisitor<ValueDeclarations> {
+  llvm::SmallVector<const VarDecl *, 8> Found;
+  bool shouldVisitTemplateInstantiations() const { return true; }
+  bool TraverseLambdaExpr(LambdaExpr *) { return true; }
+  bool VisitVarDecl(VarDecl *Var) {
+    if (Var->hasInit() && !isa<ParmVarDecl>(Var))
+      Found.push_back(Var);
+    return true;
+  }
+};
+
+// Whether \p E mentions \p Var.
+bool mentions(const Stmt *E, const VarDecl *Var) {
+  if (!E)
+    return false;
+  if (const auto *Ref = dyn_cast<DeclRefExpr>(E))
+    if (Ref->getDecl() == Var)
+      return true;
+  for (const Stmt *Child : E->children())
+    if (mentions(Child, Var))
+      return true;
+  return false;
+}
+} // namespace
+
+void RedundantCopyChainCheck::findValues(const ValueFunctionContext &F,
+                                         std::vector<Finding> &Out) const {
+  ValueDeclarations Declarations;
+  Declarations.TraverseStmt(const_cast<Stmt *>(F.Function.getBody()));
+  const ASTContext &AST = F.AST;
+  for (const VarDecl *Var : Declarations.Found) {
+    if (Var->getType()->isReferenceType() ||
+        !F.Model.storageAllocates(Var->getType()))
+      continue;
+    const auto *Construct =
+        dyn_cast<CXXConstructExpr>(Var->getInit()->IgnoreImplicit());
+    if (!Construct || Construct->getNumArgs() < 1 ||
+        Construct->getConstructor()->isCopyOrMoveConstructor())
+      continue;
+    const auto *Call =
+        dyn_cast<CallExpr>(Construct->getArg(0)->IgnoreImplicit());
+    const Expr *Operand = F.Model.evaluatorOperand(Call);
+    if (!Operand || Call->getCallReturnType(AST)->isReferenceType())
+      continue;
+    // The evaluator made a fresh object of another storage type, and the
+    // conversion into the variable copies it.
+    QualType Made = Call->getType();
+    if (!F.Model.storageAllocates(Made) ||
+        AST.hasSameUnqualifiedType(Made, Var->getType()))
+      continue;
+    // Of an expression that references its operands (not a product, whose
+    // evaluation the library may route through a temporary of its own).
+    bool Evaluating = false;
+    if (!F.Model.expressionLibraryOf(Operand->getType(), &Evaluating) ||
+        Evaluating || mentions(Operand, Var))
+      continue;
+    const FunctionDecl *Callee = Call->getDirectCallee();
+    std::string Spelling = Callee->getQualifiedNameAsString() + "()";
+    if (isa<CXXMethodDecl>(Callee))
+      Spelling = Callee->getNameAsString() + "()";
+    const std::string Name = "'" + Var->getName().str() + "'";
+    Finding Found;
+    Found.Kind = FindingKind::RedundantCopyChain;
+    Found.Anchor = Call;
+    Found.Loc = Call->getExprLoc();
+    if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Call))
+      Found.Loc = Member->getExprLoc();
+    Found.Message = Name + " is built from a temporary copy: " + Spelling +
+                    " evaluates its operand into an object of another type "
+                    "than " +
+                    Name + " ('" + writtenTypeOf(Var, AST) +
+                    "'), which is then copied into " + Name +
+                    ": two buffers where one suffices; without " + Spelling +
+                    " the expression is evaluated into " + Name + " directly";
+    if (!F.InTemplateInstantiation)
+      if (std::optional<FixItHint> Fix =
+              utils::replaceCallBySource(Call, Operand, AST))
+        Found.Fixes.push_back(*Fix);
     Out.push_back(std::move(Found));
   }
 }

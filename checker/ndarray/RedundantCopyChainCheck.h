@@ -20,6 +20,9 @@ public:
   void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
   void find(const analysis::FunctionContext &F,
             std::vector<analysis::Finding> &Out) const override;
+  /// Eigen and xtensor (value semantics).
+  void findValues(const analysis::ValueFunctionContext &F,
+                  std::vector<analysis::Finding> &Out) const override;
 
 private:
   std::optional<FixItHint> fixFor(const ArrayOperation &Outer,
