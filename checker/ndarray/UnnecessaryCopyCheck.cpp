@@ -187,6 +187,34 @@ bool onlyRead(llvm::ArrayRef<ValueUse> Uses) {
 
 // `const T &name`: the fix for a declaration of \p Var, or nothing when it
 // cannot be written exactly (several declarators, macros).
+// Whether a call of \p FD could resolve to another function of the same name
+// once a parameter's type changes: an overload in FD's own scope, or one in
+// the namespace of a parameter's class, which argument-dependent lookup
+// adds (`mean(xt::xarray<double>)` against `xt::mean(E &&)`: with a `const&`
+// parameter the library's template becomes the better match).
+bool hasNamesakes(const FunctionDecl &FD) {
+  auto OthersIn = [&](const DeclContext *DC) {
+    for (const NamedDecl *D : DC->lookup(FD.getDeclName()))
+      if (D->getCanonicalDecl() != FD.getCanonicalDecl())
+        return true;
+    return false;
+  };
+  if (OthersIn(FD.getDeclContext()->getRedeclContext()))
+    return true;
+  for (const ParmVarDecl *Param : FD.parameters()) {
+    const auto *RD = Param->getType().getNonReferenceType()->getAsCXXRecordDecl();
+    if (!RD)
+      continue;
+    const DeclContext *DC = RD->getDeclContext();
+    while (DC && !DC->isFileContext())
+      DC = DC->getParent();
+    for (; DC && isa<NamespaceDecl>(DC); DC = DC->getParent())
+      if (OthersIn(DC))
+        return true;
+  }
+  return false;
+}
+
 std::vector<FixItHint> constReferenceFix(const VarDecl *Var) {
   std::vector<FixItHint> Fixes;
   const TypeSourceInfo *TSI = Var->getTypeSourceInfo();
@@ -362,10 +390,11 @@ void UnnecessaryCopyCheck::findValues(const ValueFunctionContext &F,
                     "and nothing in the function can modify the argument: "
                     "'const " +
                     Type + " &' gives the same elements without copying";
-    // Changing the signature is exact only where it is declared once.
+    // Changing the signature is exact only where it is declared once, and
+    // where no other function of that name competes at the calls.
     if (CanFix && !FD.getPreviousDecl() && FD.getMostRecentDecl() == &FD &&
         !FD.isTemplateInstantiation() && !FD.getDescribedFunctionTemplate() &&
-        !FD.isFunctionTemplateSpecialization())
+        !FD.isFunctionTemplateSpecialization() && !hasNamesakes(FD))
       Found.Fixes = constReferenceFix(Param);
     Out.push_back(std::move(Found));
   }

@@ -38,6 +38,15 @@ double PositiveParameter(xt::xarray<double> x) {
   return xt::sum(x)() / double(x.size());
 }
 
+// xt::mean(E &&) is found by argument-dependent lookup: with a const&
+// parameter it would win over this function at `mean(data)` on a non-const
+// array. The copy is reported, the signature left alone.
+double mean(xt::xarray<double> x) {
+  // CHECK-MESSAGES: :[[@LINE-1]]:32: warning: parameter 'x' of type 'xt::xarray<double>' is a deep copy of its argument that is only read, and nothing in the function can modify the argument: 'const xt::xarray<double> &' gives the same elements without copying [ndarray-unnecessary-copy]
+  // CHECK-FIXES: {{^}}double mean(xt::xarray<double> x) {{{$}}
+  return xt::sum(x)() / double(x.size());
+}
+
 double NegativeSourceWrittenThroughView(const xt::xarray<double> &in) {
   xt::xarray<double> a = in;
   auto b = a;
