@@ -100,6 +100,7 @@ ArrayFacts ArrayFacts::join(const ArrayFacts &A, const ArrayFacts &B) {
       R.Buffers.push_back(Id);
   llvm::sort(R.Buffers, std::less<BufferId>());
   R.Fresh = A.Fresh && B.Fresh && A.Buffers == B.Buffers;
+  R.ContextDependent = A.ContextDependent || B.ContextDependent;
   return R;
 }
 
@@ -109,7 +110,8 @@ bool ArrayFacts::operator==(const ArrayFacts &O) const {
          NestedC == O.NestedC && NestedF == O.NestedF &&
          ElementSize == O.ElementSize && Buffers == O.Buffers &&
          Fresh == O.Fresh && ReasonC == O.ReasonC && ReasonF == O.ReasonF &&
-         OriginsC == O.OriginsC && OriginsF == O.OriginsF;
+         OriginsC == O.OriginsC && OriginsF == O.OriginsF &&
+         ContextDependent == O.ContextDependent;
 }
 
 std::string degenerateCondition(int Rank) {

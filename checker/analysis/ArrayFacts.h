@@ -86,6 +86,11 @@ struct ArrayFacts {
   llvm::StringRef ReasonC, ReasonF;
   /// Where contiguity in C (resp. F) order was lost; several after a merge.
   llvm::SmallVector<LayoutOrigin, 2> OriginsC, OriginsF;
+  /// The facts may differ when the function is analysed in a calling
+  /// context: they were derived from a parameter's entry facts. Facts
+  /// without it are the same in every context, so a function whose findings
+  /// consulted none needs no analysis per calling context.
+  bool ContextDependent = false;
 
   static ArrayFacts bottom() {
     ArrayFacts F;

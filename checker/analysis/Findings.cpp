@@ -167,18 +167,22 @@ private:
     FunctionContext Context{FD,         AST,        Model,
                             Layout,     Operations, Uses,
                             isTemplateInstantiationContext(FD)};
+    unsigned AnswersBefore = Layout.contextDependentAnswers();
     std::vector<Finding> All = runFinders(Context);
+    // Findings made without a fact derived from the parameters' entry facts
+    // are the same in every calling context: those need no analysis.
+    bool ContextsMatter = Layout.contextDependentAnswers() != AnswersBefore;
     for (Finding &F : Values)
       All.push_back(std::move(F));
     All = arbitrate(std::move(All));
-    if (Context.InTemplateInstantiation) {
+    if (ContextsMatter && Context.InTemplateInstantiation) {
       std::vector<Finding> Paths = All;
       size_t Own = Paths.size();
       addCallPathFindings(Context, TU.contextsOf(FD), Paths);
       for (size_t I = Own; I < Paths.size(); ++I)
         R.OnCallPaths[static_cast<unsigned>(Paths[I].Kind)].push_back(
             std::move(Paths[I]));
-    } else {
+    } else if (ContextsMatter) {
       addCallPathFindings(Context, TU.contextsOf(FD), All);
     }
     for (Finding &F : arbitrate(std::move(All)))

@@ -59,15 +59,6 @@ void UnnecessaryCopyCheck::find(const FunctionContext &F,
         Source.Root->isStaticLocal())
       continue;
 
-    // Where the source is known not to be contiguous, the view form would
-    // copy too (ravel) or read a strided array (copy): not "unnecessary".
-    const ArrayFacts Facts = F.Layout.factsOf(Op->Source);
-    const Contiguity Contiguous = contiguityFor(
-        Facts, Flattens ? Op->Order : std::optional(MemoryOrder::C));
-    if (Contiguous == Contiguity::No ||
-        Contiguous == Contiguity::NoUnlessDegenerate)
-      continue;
-
     // The copy is only read...
     HandleUses::Summary Copy = Uses.usesOfVar(Var);
     if (Copy.Uses.empty() || Copy.has(HandleUseKind::Write) ||
@@ -103,6 +94,17 @@ void UnnecessaryCopyCheck::find(const FunctionContext &F,
     Known.append(Copy.Aliases.begin(), Copy.Aliases.end());
     if (!Uses.isFreshUnescaped(Source.Root) &&
         Uses.mayWriteHiddenHandles(Region, Known))
+      continue;
+
+    // Where the source is known not to be contiguous, the view form would
+    // copy too (ravel) or read a strided array (copy): not "unnecessary".
+    // (Asked last: an answer about layout may make the function worth
+    // analysing once per calling context.)
+    const ArrayFacts Facts = F.Layout.factsOf(Op->Source);
+    const Contiguity Contiguous = contiguityFor(
+        Facts, Flattens ? Op->Order : std::optional(MemoryOrder::C));
+    if (Contiguous == Contiguity::No ||
+        Contiguous == Contiguity::NoUnlessDegenerate)
       continue;
 
     const std::string Name = "'" + Var->getName().str() + "'";
