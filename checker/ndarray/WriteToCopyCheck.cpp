@@ -138,13 +138,27 @@ static std::optional<std::string> extentsText(const ArrayFacts &Facts) {
 }
 
 // Why a copy into \p Dst from \p Src must reallocate Dst, when certain:
-// "its shape (1x40) differs from the source's (2x40)".
+// "its shape (1x40) differs from the source's (2x40)", "its element type
+// (CV_8U) differs from the one convertTo() produces (CV_64F)". Only for a
+// source known not to be empty: copyTo/convertTo of an empty Mat release
+// the destination and write nothing.
 static std::optional<std::string>
 reallocationReason(const ArrayOperation &Op, const ArrayFacts &Src,
-                   const ArrayFacts &Dst) {
+                   const ArrayFacts &Dst, const FunctionContext &F) {
+  std::optional<int64_t> Count = Src.elementCount();
+  if (!Count || *Count == 0)
+    return std::nullopt;
   std::optional<std::string> From = extentsText(Src), To = extentsText(Dst);
   if (From && To && Src.Rank == Dst.Rank && *From != *To)
     return "its shape (" + *To + ") differs from the source's (" + *From + ")";
+  const ElementTypeCodes &Codes = Op.Library->TypeCodes;
+  int Result = F.Model.copyIntoResultType(Op, Src.TypeCode, F.AST);
+  if (Result >= 0 && Codes.known(Dst.TypeCode) && Result != Dst.TypeCode)
+    return "its element type (" + Codes.name(Dst.TypeCode) + ") differs from " +
+           (Op.Api->ResultTypeParam >= 0
+                ? "the one " + Op.spelling() + " produces ("
+                : std::string("the source's (")) +
+           Codes.name(Result) + ")";
   if (!Op.Api->ConvertsType && Src.ElementSize && Dst.ElementSize &&
       Src.ElementSize != Dst.ElementSize)
     return "its element type (" + bytesPhrase(Dst.ElementSize) +
@@ -220,7 +234,7 @@ void WriteToCopyCheck::find(const FunctionContext &F,
       continue;
     ArrayFacts DstFacts = F.Layout.factsOf(Dst);
     std::optional<std::string> Why =
-        reallocationReason(Op, F.Layout.factsOf(Op.Source), DstFacts);
+        reallocationReason(Op, F.Layout.factsOf(Op.Source), DstFacts, F);
     if (!Why)
       continue;
     // The view: a temporary (`canvas.row(4)`), or a local still holding the
