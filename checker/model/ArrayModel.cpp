@@ -617,6 +617,28 @@ std::string ElementTypeCodes::name(int64_t Code) const {
   return Channels == 1 ? Name : Name + "C" + std::to_string(Channels);
 }
 
+// OpenCV wraps an output in a proxy: `_OutputArray(Mat&)`.
+const Expr *ArrayModel::outputArgument(const ArrayOperation &Op) const {
+  unsigned Index = Op.FirstArg + static_cast<unsigned>(Op.Api->OutputParam);
+  if (Op.Api->OutputParam < 0 || Index >= Op.Call->getNumArgs())
+    return nullptr;
+  const Expr *Arg = Op.Call->getArg(Index)->IgnoreImplicit();
+  if (const auto *Proxy = dyn_cast<CXXConstructExpr>(Arg);
+      Proxy && Proxy->getNumArgs() >= 1 && !isArrayType(Proxy->getType())) {
+    // Only a destination bound to a non-const reference can be
+    // reallocated: OpenCV's `_OutputArray(const Mat&)` (a temporary view)
+    // has a fixed size and type, and create() asserts instead.
+    const CXXConstructorDecl *Ctor = Proxy->getConstructor();
+    QualType Param = Ctor->getNumParams() ? Ctor->getParamDecl(0)->getType()
+                                          : QualType();
+    if (Param.isNull() || !Param->isLValueReferenceType() ||
+        Param->getPointeeType().isConstQualified())
+      return nullptr;
+    Arg = Proxy->getArg(0);
+  }
+  return isArrayType(Arg->getType()) ? Arg : nullptr;
+}
+
 int ArrayModel::copyIntoResultType(const ArrayOperation &Op, int SourceType,
                                    const ASTContext &Context) const {
   const ElementTypeCodes &Codes = Op.Library->TypeCodes;

@@ -467,6 +467,9 @@ struct LibraryModel {
   /// How messages name the C-contiguity query, when the library spells it
   /// differently ("isContinuous()").
   llvm::StringRef ContiguityQuery = {};
+  /// A default-constructed array is empty (OpenCV's `cv::Mat m;`: 0x0, no
+  /// buffer), so a CopyInto of a non-empty array into it allocates.
+  bool DefaultIsEmpty = false;
 
   /// The first entry of kind \p Kind and shape \p Shape that is a member
   /// (or free function) and keeps the element type; null if none. Checks
@@ -689,6 +692,10 @@ public:
   /// -1 when not known.
   int copyIntoResultType(const ArrayOperation &Op, int SourceType,
                          const ASTContext &Context) const;
+  /// The array a CopyInto operation \p Op writes into (its OutputParam
+  /// argument, unwrapped from the library's output proxy), when it may be
+  /// reallocated there: bound to a non-const reference. Null otherwise.
+  const Expr *outputArgument(const ArrayOperation &Op) const;
 
   /// Strips what does not change which array an expression denotes:
   /// parentheses, implicit casts, temporaries and copies of the handle

@@ -130,6 +130,7 @@ const LibraryModel OpenCVModel = {
     /*TypeCodes=*/{OpenCVDepthBytes, /*ChannelShift=*/3, OpenCVDepthNames,
                    /*ChannelBits=*/9},
     /*ContiguityQuery=*/"isContinuous()",
+    /*DefaultIsEmpty=*/true,
 };
 
 } // namespace

@@ -166,31 +166,6 @@ reallocationReason(const ArrayOperation &Op, const ArrayFacts &Src,
   return std::nullopt;
 }
 
-// The array expression an output parameter was given (OpenCV wraps it in a
-// proxy: `_OutputArray(Mat&)`).
-static const Expr *outputArgument(const ArrayOperation &Op,
-                                  const ArrayModel &Model) {
-  unsigned Index = Op.FirstArg + static_cast<unsigned>(Op.Api->OutputParam);
-  if (Op.Api->OutputParam < 0 || Index >= Op.Call->getNumArgs())
-    return nullptr;
-  const Expr *Arg = Op.Call->getArg(Index)->IgnoreImplicit();
-  if (const auto *Proxy = dyn_cast<CXXConstructExpr>(Arg);
-      Proxy && Proxy->getNumArgs() >= 1 &&
-      !Model.isArrayType(Proxy->getType())) {
-    // Only a destination bound to a non-const reference can be
-    // reallocated: OpenCV's `_OutputArray(const Mat&)` (a temporary view)
-    // has a fixed size and type, and create() asserts instead.
-    const CXXConstructorDecl *Ctor = Proxy->getConstructor();
-    QualType Param = Ctor->getNumParams() ? Ctor->getParamDecl(0)->getType()
-                                          : QualType();
-    if (Param.isNull() || !Param->isLValueReferenceType() ||
-        Param->getPointeeType().isConstQualified())
-      return nullptr;
-    Arg = Proxy->getArg(0);
-  }
-  return Model.isArrayType(Arg->getType()) ? Arg : nullptr;
-}
-
 void WriteToCopyCheck::find(const FunctionContext &F,
                             std::vector<Finding> &Out) const {
   HandleUses &Uses = F.Uses.get();
@@ -229,7 +204,7 @@ void WriteToCopyCheck::find(const FunctionContext &F,
   for (const ArrayOperation &Op : F.Operations) {
     if (Op.Api->Kind != ArrayOpKind::CopyInto || !Op.Source)
       continue;
-    const Expr *Dst = outputArgument(Op, F.Model);
+    const Expr *Dst = F.Model.outputArgument(Op);
     if (!Dst)
       continue;
     ArrayFacts DstFacts = F.Layout.factsOf(Dst);

@@ -186,3 +186,39 @@ void NegativeConvertToUnknownType(const cv::Mat &input, int type, int rows) {
   cv::Mat result(16, 32, CV_8U);
   gain.convertTo(result, CV_64F);
 }
+
+// ---- clone() before copyTo()/convertTo() into an empty Mat -----------------
+// The copy into the empty Mat allocates its buffer: the clone's is a second
+// one. The empty local cannot share the source's data, so clone() can go.
+
+void PositiveCloneThenCopyTo(const cv::Mat &input) {
+  cv::Mat src(32, 48, CV_32F, cv::Scalar(4));
+  cv::Mat dst;
+  src.clone().copyTo(dst);
+  // CHECK-MESSAGES: :[[@LINE-1]]:15: warning: 'copyTo()' copies the fresh array returned by 'clone()' into the empty 'dst': two buffers are allocated where one suffices [ndarray-redundant-copy-chain]
+  // CHECK-FIXES: src.copyTo(dst);
+  cv::Mat scaled;
+  input.clone().convertTo(scaled, CV_32F, 1.0 / 255);
+  // CHECK-MESSAGES: :[[@LINE-1]]:17: warning: 'convertTo()' copies the fresh array returned by 'clone()' into the empty 'scaled' (unless the source is empty): two buffers are allocated where one suffices [ndarray-redundant-copy-chain]
+  // CHECK-FIXES: input.convertTo(scaled, CV_32F, 1.0 / 255);
+}
+
+// The destination may already have the right size and type (then copyTo
+// writes in place: one buffer), shares the source, or the source is empty.
+void NegativeCloneThenCopyTo(cv::Mat &out) {
+  cv::Mat src(32, 48, CV_32F, cv::Scalar(4));
+  src.clone().copyTo(out);
+  cv::Mat fits(32, 48, CV_32F);
+  src.clone().copyTo(fits);
+  cv::Mat shared;
+  shared = src;
+  src.clone().copyTo(shared);
+  cv::Mat none(0, 48, CV_32F);
+  cv::Mat still;
+  none.clone().copyTo(still);
+  cv::Mat looped;
+  for (int i = 0; i < 3; ++i)
+    src.clone().copyTo(looped);
+  cv::Mat direct;
+  src.copyTo(direct);
+}
