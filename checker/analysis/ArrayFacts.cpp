@@ -94,6 +94,7 @@ ArrayFacts ArrayFacts::join(const ArrayFacts &A, const ArrayFacts &B) {
   R.NestedC = A.NestedC && B.NestedC;
   R.NestedF = A.NestedF && B.NestedF;
   R.ElementSize = A.ElementSize == B.ElementSize ? A.ElementSize : 0;
+  R.TypeCode = A.TypeCode == B.TypeCode ? A.TypeCode : -1;
   R.Buffers = A.Buffers;
   for (BufferId Id : B.Buffers)
     if (!llvm::is_contained(R.Buffers, Id))
@@ -108,7 +109,8 @@ bool ArrayFacts::operator==(const ArrayFacts &O) const {
   return Bottom == O.Bottom && C == O.C && F == O.F && Rank == O.Rank &&
          Extents == O.Extents && Strides == O.Strides &&
          NestedC == O.NestedC && NestedF == O.NestedF &&
-         ElementSize == O.ElementSize && Buffers == O.Buffers &&
+         ElementSize == O.ElementSize && TypeCode == O.TypeCode &&
+         Buffers == O.Buffers &&
          Fresh == O.Fresh && ReasonC == O.ReasonC && ReasonF == O.ReasonF &&
          OriginsC == O.OriginsC && OriginsF == O.OriginsF &&
          ContextDependent == O.ContextDependent;

@@ -72,6 +72,8 @@ struct ArrayFacts {
   bool NestedC = false, NestedF = false;
   /// sizeof(element), 0 when unknown.
   uint64_t ElementSize = 0;
+  /// The library's element-type code (OpenCV's CV_32FC3), -1 when unknown.
+  int TypeCode = -1;
   /// Buffers this handle may view. Empty with Bottom only.
   llvm::SmallVector<BufferId, 2> Buffers;
   /// The buffer was allocated by the expression that produced this value

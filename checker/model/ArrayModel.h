@@ -183,6 +183,11 @@ struct ArrayApiEntry {
   int ConditionParam = -1;
   /// The destination parameter of a CopyInto entry.
   int OutputParam = -1;
+  /// The parameter whose element-type code (ElementTypeCodes) gives the
+  /// depth of a CopyInto's result, the channels staying the source's; a
+  /// negative code keeps the source's type (OpenCV's `convertTo(dst,
+  /// rtype)`). -1: the result has the source's type, unless ConvertsType.
+  int ResultTypeParam = -1;
 };
 
 /// The library's spelling of basic-indexing arguments (NumPy's `:`, `None`,
@@ -220,6 +225,20 @@ struct Construction {
 struct ElementTypeCodes {
   llvm::ArrayRef<uint8_t> DepthBytes; ///< Bytes per channel, by depth.
   unsigned ChannelShift = 0;          ///< Bits of the depth.
+  /// How messages name each depth ("CV_32F"), by depth.
+  llvm::ArrayRef<llvm::StringRef> DepthNames = {};
+  /// Bits of the channel count above ChannelShift (OpenCV: 9, up to 512).
+  unsigned ChannelBits = 0;
+
+  /// Whether \p Code is a code these tables describe.
+  bool known(int64_t Code) const;
+  /// sizeof an element of type \p Code, 0 when not known().
+  uint64_t elementSize(int64_t Code) const;
+  /// The type with \p Depth's depth and \p Type's channels (OpenCV's
+  /// CV_MAKETYPE(CV_MAT_DEPTH(Depth), CV_MAT_CN(Type))).
+  int withDepthOf(int Type, int64_t Depth) const;
+  /// "CV_32F" (one channel), "CV_8UC3"; empty when not known().
+  std::string name(int64_t Code) const;
 };
 
 /// A member that only reads an array: its shape (`ndim`, `size`, `shape`), or
@@ -448,6 +467,9 @@ struct LibraryModel {
   /// How messages name the C-contiguity query, when the library spells it
   /// differently ("isContinuous()").
   llvm::StringRef ContiguityQuery = {};
+  /// A default-constructed array is empty (OpenCV's `cv::Mat m;`: 0x0, no
+  /// buffer), so a CopyInto of a non-empty array into it allocates.
+  bool DefaultIsEmpty = false;
 
   /// The first entry of kind \p Kind and shape \p Shape that is a member
   /// (or free function) and keeps the element type; null if none. Checks
@@ -526,6 +548,8 @@ struct ConstructedArray {
   /// One entry per extent; nullopt when not a compile-time constant.
   llvm::SmallVector<std::optional<int64_t>, 4> Extents;
   uint64_t ElementSize = 0; ///< 0 when unknown.
+  /// The element-type code (ElementTypeCodes), -1 when unknown.
+  int TypeCode = -1;
 };
 
 /// The memory layout of a fresh buffer, as far as it is known statically.
@@ -661,6 +685,17 @@ public:
 
   /// Layout of the buffer a Copy operation allocates.
   FreshLayout copyResultLayout(const ArrayOperation &Op) const;
+
+  /// The element-type code of what CopyInto operation \p Op writes into its
+  /// destination, from its source's code \p SourceType (-1 when unknown):
+  /// ResultTypeParam's depth with the source's channels, or the source's.
+  /// -1 when not known.
+  int copyIntoResultType(const ArrayOperation &Op, int SourceType,
+                         const ASTContext &Context) const;
+  /// The array a CopyInto operation \p Op writes into (its OutputParam
+  /// argument, unwrapped from the library's output proxy), when it may be
+  /// reallocated there: bound to a non-const reference. Null otherwise.
+  const Expr *outputArgument(const ArrayOperation &Op) const;
 
   /// Strips what does not change which array an expression denotes:
   /// parentheses, implicit casts, temporaries and copies of the handle

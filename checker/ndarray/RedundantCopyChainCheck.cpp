@@ -164,6 +164,95 @@ static void addLayoutCopyNotes(Finding &Found, const ArrayOperation &Outer,
   addOriginNotes(Found, Verdict.Source, O);
 }
 
+namespace {
+struct ReferencesTo : RecursiveASTVisitor<ReferencesTo> {
+  const VarDecl *Var = nullptr;
+  llvm::SmallVector<const DeclRefExpr *, 4> Found;
+  bool Jumps = false;
+  bool shouldVisitTemplateInstantiations() const { return true; }
+  bool VisitDeclRefExpr(DeclRefExpr *Ref) {
+    if (Ref->getDecl() == Var)
+      Found.push_back(Ref);
+    return true;
+  }
+  bool VisitGotoStmt(GotoStmt *) { return Jumps = true; }
+  bool VisitIndirectGotoStmt(IndirectGotoStmt *) { return Jumps = true; }
+};
+} // namespace
+
+// The local that \p Dst names, when it is still the empty array its default
+// constructor made at \p Use (`cv::Mat dst;` with no mention of dst before,
+// no loop between the declaration and the use, no goto); null otherwise.
+static const VarDecl *emptyLocalAt(const Expr *Dst, const Stmt *Use,
+                                   const LibraryModel &Library,
+                                   const ASTContext &AST, const Stmt *Body,
+                                   std::unique_ptr<ParentMap> &Parents) {
+  const auto *Ref = dyn_cast<DeclRefExpr>(Dst->IgnoreParenImpCasts());
+  const auto *V = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
+  if (!Library.DefaultIsEmpty || !V || isa<ParmVarDecl>(V) ||
+      !V->hasLocalStorage() || V->getType()->isReferenceType() ||
+      !V->getInit())
+    return nullptr;
+  const auto *Init = dyn_cast<CXXConstructExpr>(V->getInit()->IgnoreImplicit());
+  if (!Init || Init->getNumArgs() != 0 ||
+      !Init->getConstructor()->isDefaultConstructor())
+    return nullptr;
+  ReferencesTo Refs;
+  Refs.Var = V;
+  Refs.TraverseStmt(const_cast<Stmt *>(Body));
+  if (Refs.Jumps)
+    return nullptr;
+  const SourceManager &SM = AST.getSourceManager();
+  for (const DeclRefExpr *Other : Refs.Found)
+    if (Other != Ref &&
+        !SM.isBeforeInTranslationUnit(Use->getEndLoc(), Other->getBeginLoc()))
+      return nullptr;
+  if (!Parents)
+    Parents = std::make_unique<ParentMap>(const_cast<Stmt *>(Body));
+  if (inLoopBelowDeclaration(Use, V, *Parents, Body))
+    return nullptr;
+  return V;
+}
+
+// `src.clone().copyTo(dst)`, `src.clone().convertTo(dst, t)` into an empty
+// local: the write into dst allocates its buffer, so the clone's is a second
+// one, made only to be read once. Without clone() the result is the same:
+// dst, fresh and empty, cannot share src's elements.
+void RedundantCopyChainCheck::findCopyIntoChain(
+    const FunctionContext &F, const ArrayOperation &Outer,
+    std::unique_ptr<ParentMap> &Parents, std::vector<Finding> &Out) const {
+  std::optional<ArrayOperation> Inner = Model.classify(Outer.Source);
+  const Expr *Dst = Model.outputArgument(Outer);
+  if (!Inner || !isPlainCopy(*Inner) || !Inner->Source || !Dst)
+    return;
+  const Stmt *Body = F.Function.getBody();
+  const VarDecl *Empty =
+      emptyLocalAt(Dst, Outer.Call, *Outer.Library, F.AST, Body, Parents);
+  if (!Empty)
+    return;
+  // Neither allocates for an empty source.
+  std::optional<int64_t> Elements =
+      F.Layout.factsOf(Inner->Source).elementCount();
+  if (Elements && *Elements == 0)
+    return;
+  Finding Found;
+  Found.Anchor = Outer.Call;
+  Found.Related.push_back(Inner->Call);
+  Found.Loc = Outer.NameLoc;
+  Found.Elements = Elements;
+  Found.Message = "'" + Outer.spelling() +
+                  "' copies the fresh array returned by '" +
+                  Inner->spelling() + "' into the empty '" +
+                  Empty->getName().str() + "'" +
+                  (Elements ? "" : " (unless the source is empty)") +
+                  ": two buffers are allocated where one suffices";
+  if (!F.InTemplateInstantiation && !F.InCallContext)
+    if (std::optional<FixItHint> Fix =
+            utils::replaceCallBySource(Inner->Call, Inner->Source, F.AST))
+      Found.Fixes.push_back(*Fix);
+  Out.push_back(std::move(Found));
+}
+
 void RedundantCopyChainCheck::find(const FunctionContext &F,
                                    std::vector<Finding> &Out) const {
   const Stmt *Body = F.Function.getBody();
@@ -174,6 +263,10 @@ void RedundantCopyChainCheck::find(const FunctionContext &F,
   for (const ArrayOperation &Outer : F.Operations) {
     if (!Outer.Source)
       continue;
+    if (Outer.Api->Kind == ArrayOpKind::CopyInto) {
+      findCopyIntoChain(F, Outer, Parents, Out);
+      continue;
+    }
     // Does the outer operation allocate?
     bool OuterExplicit = isCopy(Outer);
     CopyVerdict OuterVerdict;

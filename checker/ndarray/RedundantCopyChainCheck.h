@@ -4,6 +4,11 @@
 #define NDTIDY_NDARRAY_REDUNDANTCOPYCHAINCHECK_H
 
 #include "analysis/Findings.h"
+#include <memory>
+
+namespace clang {
+class ParentMap;
+}
 
 namespace clang::tidy::ndarray {
 
@@ -28,6 +33,11 @@ private:
   std::optional<FixItHint> fixFor(const ArrayOperation &Outer,
                                   const ArrayOperation &Inner,
                                   const ASTContext &Context) const;
+  /// `src.clone().copyTo(dst)` into an empty local (OpenCV).
+  void findCopyIntoChain(const analysis::FunctionContext &F,
+                         const ArrayOperation &Outer,
+                         std::unique_ptr<ParentMap> &Parents,
+                         std::vector<analysis::Finding> &Out) const;
   const bool SuggestFlatten;
 };
 

@@ -138,43 +138,32 @@ static std::optional<std::string> extentsText(const ArrayFacts &Facts) {
 }
 
 // Why a copy into \p Dst from \p Src must reallocate Dst, when certain:
-// "its shape (1x40) differs from the source's (2x40)".
+// "its shape (1x40) differs from the source's (2x40)", "its element type
+// (CV_8U) differs from the one convertTo() produces (CV_64F)". Only for a
+// source known not to be empty: copyTo/convertTo of an empty Mat release
+// the destination and write nothing.
 static std::optional<std::string>
 reallocationReason(const ArrayOperation &Op, const ArrayFacts &Src,
-                   const ArrayFacts &Dst) {
+                   const ArrayFacts &Dst, const FunctionContext &F) {
+  std::optional<int64_t> Count = Src.elementCount();
+  if (!Count || *Count == 0)
+    return std::nullopt;
   std::optional<std::string> From = extentsText(Src), To = extentsText(Dst);
   if (From && To && Src.Rank == Dst.Rank && *From != *To)
     return "its shape (" + *To + ") differs from the source's (" + *From + ")";
+  const ElementTypeCodes &Codes = Op.Library->TypeCodes;
+  int Result = F.Model.copyIntoResultType(Op, Src.TypeCode, F.AST);
+  if (Result >= 0 && Codes.known(Dst.TypeCode) && Result != Dst.TypeCode)
+    return "its element type (" + Codes.name(Dst.TypeCode) + ") differs from " +
+           (Op.Api->ResultTypeParam >= 0
+                ? "the one " + Op.spelling() + " produces ("
+                : std::string("the source's (")) +
+           Codes.name(Result) + ")";
   if (!Op.Api->ConvertsType && Src.ElementSize && Dst.ElementSize &&
       Src.ElementSize != Dst.ElementSize)
     return "its element type (" + bytesPhrase(Dst.ElementSize) +
            ") differs from the source's (" + bytesPhrase(Src.ElementSize) + ")";
   return std::nullopt;
-}
-
-// The array expression an output parameter was given (OpenCV wraps it in a
-// proxy: `_OutputArray(Mat&)`).
-static const Expr *outputArgument(const ArrayOperation &Op,
-                                  const ArrayModel &Model) {
-  unsigned Index = Op.FirstArg + static_cast<unsigned>(Op.Api->OutputParam);
-  if (Op.Api->OutputParam < 0 || Index >= Op.Call->getNumArgs())
-    return nullptr;
-  const Expr *Arg = Op.Call->getArg(Index)->IgnoreImplicit();
-  if (const auto *Proxy = dyn_cast<CXXConstructExpr>(Arg);
-      Proxy && Proxy->getNumArgs() >= 1 &&
-      !Model.isArrayType(Proxy->getType())) {
-    // Only a destination bound to a non-const reference can be
-    // reallocated: OpenCV's `_OutputArray(const Mat&)` (a temporary view)
-    // has a fixed size and type, and create() asserts instead.
-    const CXXConstructorDecl *Ctor = Proxy->getConstructor();
-    QualType Param = Ctor->getNumParams() ? Ctor->getParamDecl(0)->getType()
-                                          : QualType();
-    if (Param.isNull() || !Param->isLValueReferenceType() ||
-        Param->getPointeeType().isConstQualified())
-      return nullptr;
-    Arg = Proxy->getArg(0);
-  }
-  return Model.isArrayType(Arg->getType()) ? Arg : nullptr;
 }
 
 void WriteToCopyCheck::find(const FunctionContext &F,
@@ -215,12 +204,12 @@ void WriteToCopyCheck::find(const FunctionContext &F,
   for (const ArrayOperation &Op : F.Operations) {
     if (Op.Api->Kind != ArrayOpKind::CopyInto || !Op.Source)
       continue;
-    const Expr *Dst = outputArgument(Op, F.Model);
+    const Expr *Dst = F.Model.outputArgument(Op);
     if (!Dst)
       continue;
     ArrayFacts DstFacts = F.Layout.factsOf(Dst);
     std::optional<std::string> Why =
-        reallocationReason(Op, F.Layout.factsOf(Op.Source), DstFacts);
+        reallocationReason(Op, F.Layout.factsOf(Op.Source), DstFacts, F);
     if (!Why)
       continue;
     // The view: a temporary (`canvas.row(4)`), or a local still holding the
