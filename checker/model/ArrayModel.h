@@ -345,6 +345,26 @@ struct ReorderingExpression {
   bool DebugAssertion = false;
 };
 
+/// How a member that designates a rectangular part of its object spells
+/// where that part lies: integer arguments, in the member's parameter order.
+enum class RegionSpelling {
+  StartLength, ///< (start, length) along a vector: Eigen's segment(i, n).
+  Head,        ///< (length) from a vector's start: head(n).
+  /// (length) up to a vector's end: tail(n); its start needs the vector's
+  /// size.
+  Tail,
+  /// (row, col, rows, cols): Eigen's block(i, j, h, w).
+  RowColExtents,
+};
+
+/// A member of a storage class that returns a writable view of a part of
+/// its object (Eigen's Block): aliasing needs where the part lies, which
+/// the view's type does not carry.
+struct RegionAccessor {
+  llvm::StringRef Name; ///< Member name.
+  RegionSpelling Spelling;
+};
+
 /// The types of a library with value semantics (Eigen, xtensor): arrays are
 /// storage objects, views and lazy expressions are other class templates,
 /// and the copies sit where an expression is converted into storage. Such a
@@ -408,6 +428,10 @@ struct ValueTypeTable {
   /// (Eigen's VectorwiseOp from `colwise()`): a use through one is judged
   /// by how the proxy is used.
   llvm::ArrayRef<llvm::StringRef> Proxies = {};
+  /// Aliasing: members that designate a part of their object by integer
+  /// positions (block, segment, head, tail), so that two parts of one
+  /// object can be compared for overlap.
+  llvm::ArrayRef<RegionAccessor> Regions = {};
 };
 
 /// A library's API as data.

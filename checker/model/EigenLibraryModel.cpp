@@ -95,6 +95,20 @@ const EvaluatorCall EigenEvaluators[] = {{"eval", /*IsMember=*/true}};
 // (`x.colwise().mean()`) and writing (`x.colwise() += v`).
 const llvm::StringRef EigenProxies[] = {"::Eigen::VectorwiseOp"};
 
+// `a.block(i, j, h, w) = a.block(k, l, h, w)` copies in the destination's
+// storage order, coefficient by coefficient or packet by packet, straight
+// into a: overlapping parts are wrong when the destination starts after the
+// source (measured, tests/libcheck/eigen/measure/alias_overlap.cpp). The
+// Block type does not carry the offsets: the call does. The fixed-size
+// forms (`segment<n>(i)`, `block<h, w>(i, j)`) spell fewer arguments and
+// are not listed.
+const RegionAccessor EigenRegions[] = {
+    {"segment", RegionSpelling::StartLength},
+    {"head", RegionSpelling::Head},
+    {"tail", RegionSpelling::Tail},
+    {"block", RegionSpelling::RowColExtents},
+};
+
 const ValueTypeTable EigenTypes = {
     /*Storage=*/EigenStorage,
     /*Expressions=*/EigenExpressions,
@@ -120,6 +134,7 @@ const ValueTypeTable EigenTypes = {
     /*AssignmentEvaluatesFirst=*/false,
     /*Evaluators=*/EigenEvaluators,
     /*Proxies=*/EigenProxies,
+    /*Regions=*/EigenRegions,
 };
 
 // /usr/include/eigen3/Eigen/src/Core/...
