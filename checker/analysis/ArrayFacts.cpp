@@ -94,12 +94,14 @@ ArrayFacts ArrayFacts::join(const ArrayFacts &A, const ArrayFacts &B) {
   R.NestedC = A.NestedC && B.NestedC;
   R.NestedF = A.NestedF && B.NestedF;
   R.ElementSize = A.ElementSize == B.ElementSize ? A.ElementSize : 0;
+  R.TypeCode = A.TypeCode == B.TypeCode ? A.TypeCode : -1;
   R.Buffers = A.Buffers;
   for (BufferId Id : B.Buffers)
     if (!llvm::is_contained(R.Buffers, Id))
       R.Buffers.push_back(Id);
   llvm::sort(R.Buffers, std::less<BufferId>());
   R.Fresh = A.Fresh && B.Fresh && A.Buffers == B.Buffers;
+  R.ContextDependent = A.ContextDependent || B.ContextDependent;
   return R;
 }
 
@@ -107,9 +109,11 @@ bool ArrayFacts::operator==(const ArrayFacts &O) const {
   return Bottom == O.Bottom && C == O.C && F == O.F && Rank == O.Rank &&
          Extents == O.Extents && Strides == O.Strides &&
          NestedC == O.NestedC && NestedF == O.NestedF &&
-         ElementSize == O.ElementSize && Buffers == O.Buffers &&
+         ElementSize == O.ElementSize && TypeCode == O.TypeCode &&
+         Buffers == O.Buffers &&
          Fresh == O.Fresh && ReasonC == O.ReasonC && ReasonF == O.ReasonF &&
-         OriginsC == O.OriginsC && OriginsF == O.OriginsF;
+         OriginsC == O.OriginsC && OriginsF == O.OriginsF &&
+         ContextDependent == O.ContextDependent;
 }
 
 std::string degenerateCondition(int Rank) {

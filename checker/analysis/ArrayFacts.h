@@ -72,6 +72,8 @@ struct ArrayFacts {
   bool NestedC = false, NestedF = false;
   /// sizeof(element), 0 when unknown.
   uint64_t ElementSize = 0;
+  /// The library's element-type code (OpenCV's CV_32FC3), -1 when unknown.
+  int TypeCode = -1;
   /// Buffers this handle may view. Empty with Bottom only.
   llvm::SmallVector<BufferId, 2> Buffers;
   /// The buffer was allocated by the expression that produced this value
@@ -86,6 +88,11 @@ struct ArrayFacts {
   llvm::StringRef ReasonC, ReasonF;
   /// Where contiguity in C (resp. F) order was lost; several after a merge.
   llvm::SmallVector<LayoutOrigin, 2> OriginsC, OriginsF;
+  /// The facts may differ when the function is analysed in a calling
+  /// context: they were derived from a parameter's entry facts. Facts
+  /// without it are the same in every context, so a function whose findings
+  /// consulted none needs no analysis per calling context.
+  bool ContextDependent = false;
 
   static ArrayFacts bottom() {
     ArrayFacts F;

@@ -1,7 +1,9 @@
 //===--- Findings.cpp - per-TU findings cache and arbitration -------------===//
 
 #include "analysis/Findings.h"
+#include "analysis/HandleUses.h"
 #include "analysis/Summaries.h"
+#include "analysis/ValueUses.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclTemplate.h"
@@ -19,6 +21,21 @@
 using namespace clang::ast_matchers;
 
 namespace clang::tidy::ndarray::analysis {
+
+SharedHandleUses::SharedHandleUses(const ArrayModel &Model, ASTContext &AST,
+                                   const FunctionDecl &Function,
+                                   const CFG *Graph)
+    : Model(Model), AST(AST), Function(Function), Graph(Graph) {}
+
+SharedHandleUses::~SharedHandleUses() = default;
+
+HandleUses &SharedHandleUses::get() {
+  if (!Uses)
+    Uses = std::make_unique<HandleUses>(Model, AST, &Function,
+                                        Function.getBody(), /*CallDepth=*/0,
+                                        Graph);
+  return *Uses;
+}
 
 llvm::StringRef checkNameOf(FindingKind Kind) {
   switch (Kind) {
@@ -135,27 +152,37 @@ private:
   Result analyse(const FunctionDecl &FD, ASTContext &AST,
                  const ArrayModel &Model) {
     Result R;
+    std::vector<Finding> Values = runValueFinders(FD, AST);
     std::vector<ArrayOperation> Operations;
     OperationCollector(Model, Operations)
         .TraverseStmt(const_cast<Stmt *>(FD.getBody()));
-    if (Operations.empty())
+    if (Operations.empty()) {
+      for (Finding &F : arbitrate(std::move(Values)))
+        R.ByKind[static_cast<unsigned>(F.Kind)].push_back(std::move(F));
       return R;
+    }
     Summaries &TU = summaries(AST, Model);
-    FunctionContext Context{FD,
-                            AST,
-                            Model,
-                            TU.analysisOf(FD),
-                            Operations,
+    const LayoutAnalysis &Layout = TU.analysisOf(FD);
+    SharedHandleUses Uses(Model, AST, FD, Layout.cfg());
+    FunctionContext Context{FD,         AST,        Model,
+                            Layout,     Operations, Uses,
                             isTemplateInstantiationContext(FD)};
-    std::vector<Finding> All = arbitrate(runFinders(Context));
-    if (Context.InTemplateInstantiation) {
+    unsigned AnswersBefore = Layout.contextDependentAnswers();
+    std::vector<Finding> All = runFinders(Context);
+    // Findings made without a fact derived from the parameters' entry facts
+    // are the same in every calling context: those need no analysis.
+    bool ContextsMatter = Layout.contextDependentAnswers() != AnswersBefore;
+    for (Finding &F : Values)
+      All.push_back(std::move(F));
+    All = arbitrate(std::move(All));
+    if (ContextsMatter && Context.InTemplateInstantiation) {
       std::vector<Finding> Paths = All;
       size_t Own = Paths.size();
       addCallPathFindings(Context, TU.contextsOf(FD), Paths);
       for (size_t I = Own; I < Paths.size(); ++I)
         R.OnCallPaths[static_cast<unsigned>(Paths[I].Kind)].push_back(
             std::move(Paths[I]));
-    } else {
+    } else if (ContextsMatter) {
       addCallPathFindings(Context, TU.contextsOf(FD), All);
     }
     for (Finding &F : arbitrate(std::move(All)))
@@ -176,6 +203,35 @@ private:
         if (!KeepSmall && isTooSmall(F))
           continue;
         if (Context.InTemplateInstantiation || Context.InCallContext) {
+          F.Fixes.clear();
+          for (FindingNote &N : F.Notes)
+            N.Fixes.clear();
+        }
+        All.push_back(std::move(F));
+      }
+    }
+    return All;
+  }
+
+  /// Every enabled check's findings on the value libraries' objects in
+  /// \p FD; none when it uses no storage type of theirs.
+  std::vector<Finding> runValueFinders(const FunctionDecl &FD,
+                                       ASTContext &AST) const {
+    std::vector<Finding> All;
+    // Eigen's and xtensor's own functions are the model's ground truth.
+    if (ValueModel.isLibraryDecl(&FD))
+      return All;
+    ValueUses Uses(ValueModel, AST, FD);
+    if (Uses.empty())
+      return All;
+    ValueFunctionContext Context{FD, AST, ValueModel, Uses,
+                                 isTemplateInstantiationContext(FD)};
+    for (const NdarrayCheck *Check : Checks) {
+      std::vector<Finding> Found;
+      Check->findValues(Context, Found);
+      for (Finding &F : Found) {
+        F.Kind = Check->kind();
+        if (Context.InTemplateInstantiation) {
           F.Fixes.clear();
           for (FindingNote &N : F.Notes)
             N.Fixes.clear();
@@ -255,7 +311,8 @@ private:
     for (size_t I = 0; I < Contexts.size(); ++I) {
       FunctionContext Context{Base.Function,   Base.AST,
                               Base.Model,      *Contexts[I].Layout,
-                              Base.Operations, Base.InTemplateInstantiation,
+                              Base.Operations, Base.Uses,
+                              Base.InTemplateInstantiation,
                               /*InCallContext=*/true};
       // Small copies are not reported, but they are copies: such a path
       // is not named as one that does not copy.
@@ -385,6 +442,8 @@ private:
   }
 
   std::vector<NdarrayCheck *> Checks;
+  /// The libraries with value semantics, for findValues().
+  const ArrayModel ValueModel{valueLibraryModels()};
   /// The TU's summaries and analyses (reset with the TU).
   std::unique_ptr<Summaries> TU;
   std::map<const FunctionDecl *, Result> Cache;

@@ -78,6 +78,26 @@ struct Finding {
   std::optional<int64_t> Elements;
 };
 
+class HandleUses;
+
+/// How a function's body uses its array handles (HandleUses.h), built on the
+/// first request and shared by every check and every calling context of the
+/// function: it depends on the body alone, not on layout.
+class SharedHandleUses {
+public:
+  SharedHandleUses(const ArrayModel &Model, ASTContext &AST,
+                   const FunctionDecl &Function, const CFG *Graph);
+  ~SharedHandleUses();
+  HandleUses &get();
+
+private:
+  const ArrayModel &Model;
+  ASTContext &AST;
+  const FunctionDecl &Function;
+  const CFG *Graph;
+  std::unique_ptr<HandleUses> Uses;
+};
+
 /// What a finder sees of one function.
 struct FunctionContext {
   const FunctionDecl &Function;
@@ -87,12 +107,27 @@ struct FunctionContext {
   /// Every call into the model in the body (nested lambdas excluded: they
   /// are functions of their own), in source order.
   llvm::ArrayRef<ArrayOperation> Operations;
+  SharedHandleUses &Uses;
   /// True when the function is a template instantiation: no fix-its then.
   bool InTemplateInstantiation;
   /// True when Layout is the function analysed for one calling context:
   /// the findings hold on that call path only (the base words the message
   /// so, and drops fix-its, which would change every caller).
   bool InCallContext = false;
+};
+
+class ValueUses;
+
+/// What a finder sees of one function for the libraries with value
+/// semantics (Eigen, xtensor): their objects' uses, no layout analysis.
+struct ValueFunctionContext {
+  const FunctionDecl &Function;
+  ASTContext &AST;
+  /// The model of the value libraries (valueLibraryModels()).
+  const ArrayModel &Model;
+  ValueUses &Uses;
+  /// True when the function is a template instantiation: no fix-its then.
+  bool InTemplateInstantiation;
 };
 
 class FindingsAnalyzer;
@@ -118,6 +153,10 @@ public:
   /// function and translation unit, only when this check is enabled).
   virtual void find(const FunctionContext &F,
                     std::vector<Finding> &Out) const = 0;
+  /// Appends this check's findings on the value libraries' objects in one
+  /// function (called once per function that uses their storage types).
+  virtual void findValues(const ValueFunctionContext &,
+                          std::vector<Finding> &) const {}
 
   FindingKind kind() const { return Kind; }
   int64_t minElements() const { return MinElements; }

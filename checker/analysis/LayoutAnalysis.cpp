@@ -16,14 +16,15 @@
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/ParentMap.h"
 #include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/Analysis/Analyses/PostOrderCFGView.h"
 #include "clang/Analysis/CFG.h"
+#include "clang/Analysis/FlowSensitive/DataflowWorklist.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/MapVector.h"
 #include "llvm/ADT/SmallBitVector.h"
 #include "llvm/ADT/STLExtras.h"
 #include <algorithm>
-#include <deque>
 #include <numeric>
 
 namespace clang::tidy::ndarray::analysis {
@@ -59,6 +60,10 @@ struct LayoutAnalysis::Impl {
   /// Entry facts of the parameters (a calling context); empty: Unknown.
   std::vector<ArrayFacts> ParamFacts;
   bool GaveUp = false;
+  /// The run used a summary answer that was Unknown only because of the
+  /// order of the work (Summaries::provisionalAnswers): another analysis of
+  /// the function may know more.
+  bool Provisional = false;
   /// The analysis runs on the first query: a function whose findings never
   /// ask about layout costs nothing beyond the operation scan.
   bool Ran = false;
@@ -73,6 +78,9 @@ struct LayoutAnalysis::Impl {
   llvm::DenseMap<const DeclRefExpr *, llvm::SmallVector<const VarDecl *, 4>>
       RefAliases;
   llvm::DenseSet<const DeclRefExpr *> RefFresh;
+  /// References whose RefAliases and RefFresh may differ in another calling
+  /// context: some handle's facts there were derived from a parameter's.
+  llvm::DenseSet<const DeclRefExpr *> RefSharingContextDependent;
   // -- Fields of local aggregates ----------------------------------------------
   /// A local aggregate whose every use names one of its fields
   /// (`Dataset train{X.T(), y}; train.X.ravel()`) has a tracked variable per
@@ -103,6 +111,9 @@ struct LayoutAnalysis::Impl {
   llvm::DenseMap<const VarDecl *, ArrayFacts> ElementFacts;
   /// Buffers of handles changed behind the analysis' back.
   llvm::SmallVector<BufferId, 8> ClobberedBuffers;
+  /// A handle with facts derived from a parameter's was changed behind the
+  /// analysis' back: which buffers that changes depends on the context.
+  bool ClobberedContextDependent = false;
 
   // -- Direct self-recursion --------------------------------------------------
   /// Parameters a recursive call of the function was assumed not to retain
@@ -149,12 +160,13 @@ struct LayoutAnalysis::Impl {
   /// The facts parameter \p P has on entry.
   ArrayFacts entryFactsOf(const ParmVarDecl *P) const {
     unsigned I = P->getFunctionScopeIndex();
-    if (I >= ParamFacts.size() || ParamFacts[I].Bottom)
-      return ArrayFacts::unknown();
-    ArrayFacts F = ParamFacts[I];
+    ArrayFacts F = I >= ParamFacts.size() || ParamFacts[I].Bottom
+                       ? ArrayFacts::unknown()
+                       : ParamFacts[I];
     // The caller still holds the array: it is never fresh here.
     F.Fresh = false;
     addBuffer(F, ExternalBuffer);
+    F.ContextDependent = true;
     return F;
   }
 
@@ -801,7 +813,10 @@ struct LayoutAnalysis::Impl {
         if (auto Exprs = Model.inputArrays(*Op))
           for (const Expr *In : *Exprs)
             Inputs.push_back(eval(In, Find, Depth + 1));
-        return Steps.applyToInputs(*Op, Inputs);
+        ArrayFacts Result = Steps.applyToInputs(*Op, Inputs);
+        for (const ArrayFacts &In : Inputs)
+          Result.ContextDependent |= In.ContextDependent;
+        return Result;
       }
       ArrayFacts Source =
           Op->Source ? eval(Op->Source, Find, Depth + 1) : ArrayFacts::bottom();
@@ -841,14 +856,19 @@ struct LayoutAnalysis::Impl {
       if (I - Offset < Params.size() &&
           Model.isArrayType(Callee->getParamDecl(I - Offset)->getType()))
         Params[I - Offset] = eval(Call->getArg(I), Find, Depth + 1);
-    return TU->resultOf(*Callee, Call, Params);
+    ArrayFacts Result = TU->resultOf(*Callee, Call, Params);
+    for (const ArrayFacts &Param : Params)
+      Result.ContextDependent |= Param.ContextDependent;
+    return Result;
   }
 
   CopyVerdict verdict(const ArrayOperation &Op, const ArrayFacts &Src) const {
     return Steps.verdict(Op, Src);
   }
   ArrayFacts apply(const ArrayOperation &Op, const ArrayFacts &Src) const {
-    return Steps.apply(Op, Src);
+    ArrayFacts Result = Steps.apply(Op, Src);
+    Result.ContextDependent |= Src.ContextDependent;
+    return Result;
   }
 
   // -- Dataflow ---------------------------------------------------------------
@@ -863,7 +883,9 @@ struct LayoutAnalysis::Impl {
 
   void clobber(const VarDecl *V, State &St) const {
     ArrayFacts Old = current(V, St);
-    for (auto &Entry : St)
+    for (auto &Entry : St) {
+      // Which handles share Old's buffers may differ in another context.
+      Entry.second.ContextDependent |= Old.ContextDependent;
       if (Entry.first == V || Entry.second.mayShareWith(Old)) {
         clearLayout(Entry.second);
         Entry.second.Rank = -1;
@@ -871,8 +893,10 @@ struct LayoutAnalysis::Impl {
         addBuffer(Entry.second, ExternalBuffer);
         Entry.second.Fresh = false;
       }
+    }
     if (!St.count(V)) {
       ArrayFacts U = ArrayFacts::unknown();
+      U.ContextDependent = Old.ContextDependent;
       St[V] = U;
     }
   }
@@ -881,10 +905,15 @@ struct LayoutAnalysis::Impl {
     ArrayFacts Facts = current(V, St);
     RefFacts[Ref] = Facts;
     llvm::SmallVector<const VarDecl *, 4> Aliases;
-    for (const auto &Entry : St)
+    bool SharingContextDependent = Facts.ContextDependent;
+    for (const auto &Entry : St) {
       if (Entry.first != V && !Entry.second.Bottom &&
           Entry.second.mayShareWith(Facts))
         Aliases.push_back(Entry.first);
+      SharingContextDependent |= Entry.second.ContextDependent;
+    }
+    if (SharingContextDependent)
+      RefSharingContextDependent.insert(Ref);
     bool Fresh = !Escaping.contains(V) && !Untracked.contains(V) &&
                  Facts.Buffers.size() == 1 &&
                  Facts.Buffers[0] != ExternalBuffer && Aliases.empty();
@@ -912,6 +941,7 @@ struct LayoutAnalysis::Impl {
         ArrayFacts Old = current(V, St);
         if (llvm::is_contained(Old.Buffers, ExternalBuffer))
           ChangesOutsideArray = true;
+        ClobberedContextDependent |= Old.ContextDependent;
         for (BufferId B : Old.Buffers)
           if (!llvm::is_contained(ClobberedBuffers, B))
             ClobberedBuffers.push_back(B);
@@ -1022,6 +1052,7 @@ struct LayoutAnalysis::Impl {
     RefFacts.clear();
     RefAliases.clear();
     RefFresh.clear();
+    RefSharingContextDependent.clear();
     runDataflow(*Cfg, MaxBlockVisits);
   }
 
@@ -1041,6 +1072,9 @@ struct LayoutAnalysis::Impl {
       if (Joined.C == Contiguity::Unknown && Joined.F == Contiguity::Unknown)
         continue;
       Joined.Fresh = false;
+      // Whether the container was changed behind the analysis' back may
+      // depend on the calling context.
+      Joined.ContextDependent |= ClobberedContextDependent;
       ElementFacts[Var] = Joined;
     }
     return !ElementFacts.empty();
@@ -1055,11 +1089,12 @@ struct LayoutAnalysis::Impl {
 
     unsigned N = Cfg->getNumBlockIDs();
     std::vector<std::optional<State>> Out(N);
-    std::vector<bool> Queued(N, false);
-    std::deque<const CFGBlock *> Work;
+    // Reverse post-order: a block runs after its forward predecessors, so
+    // each loop body is revisited only while its back edges change it.
+    PostOrderCFGView Order(Cfg);
+    ForwardDataflowWorklist Work(*Cfg, &Order);
     const CFGBlock &Entry = Cfg->getEntry();
-    Work.push_back(&Entry);
-    Queued[Entry.getBlockID()] = true;
+    Work.enqueueBlock(&Entry);
     unsigned Visits = 0;
     auto EntryState = [&](const CFGBlock *B) {
       if (B == &Entry)
@@ -1076,10 +1111,7 @@ struct LayoutAnalysis::Impl {
       }
       return In;
     };
-    while (!Work.empty()) {
-      const CFGBlock *B = Work.front();
-      Work.pop_front();
-      Queued[B->getBlockID()] = false;
+    while (const CFGBlock *B = Work.dequeue()) {
       if (++Visits > MaxBlockVisits) {
         GaveUp = true;
         return;
@@ -1092,12 +1124,7 @@ struct LayoutAnalysis::Impl {
       if (Slot && sameState(*Slot, St))
         continue;
       Slot = std::move(St);
-      for (const CFGBlock::AdjacentBlock &Succ : B->succs())
-        if (const CFGBlock *S = Succ.getReachableBlock())
-          if (!Queued[S->getBlockID()]) {
-            Queued[S->getBlockID()] = true;
-            Work.push_back(S);
-          }
+      Work.enqueueSuccessors(B);
     }
     // Replay every reached block once from its fixpoint entry state.
     for (const CFGBlock *B : *Cfg) {
@@ -1124,6 +1151,7 @@ LayoutAnalysis::Impl &LayoutAnalysis::ensureRun() const {
   if (P->Ran)
     return *P;
   P->Ran = true;
+  unsigned ProvisionalBefore = P->TU ? P->TU->provisionalAnswers() : 0;
   if (P->Function.getBody()) {
     // Calls back into a function being analysed (recursion) answer Unknown,
     // except the direct recursive calls' retention of parameters (assumed).
@@ -1150,6 +1178,8 @@ LayoutAnalysis::Impl &LayoutAnalysis::ensureRun() const {
       P->TU->endAnalysis(P->Function);
   }
   P->Done = true;
+  P->Provisional =
+      P->TU && P->TU->provisionalAnswers() != ProvisionalBefore;
   if (P->GaveUp) {
     P->RefFacts.clear();
     P->RefAliases.clear();
@@ -1160,28 +1190,63 @@ LayoutAnalysis::Impl &LayoutAnalysis::ensureRun() const {
 
 LayoutAnalysis::~LayoutAnalysis() = default;
 
-ArrayFacts LayoutAnalysis::factsOf(const Expr *E) const {
+void LayoutAnalysis::noteAnswer(bool ContextDependent) const {
+  // Past the budget every answer is Unknown, which another context that
+  // stays within it may not give; the same holds for provisional answers.
+  if (ContextDependent || P->GaveUp || P->Provisional)
+    ++ContextDependentAnswers;
+}
+
+ArrayFacts LayoutAnalysis::evaluate(const Expr *E,
+                                    bool &ContextDependent) const {
   ensureRun();
-  if (P->GaveUp)
+  if (P->GaveUp) {
+    ContextDependent = true;
     return ArrayFacts::unknown();
+  }
   auto Find = [&](const DeclRefExpr *Ref) {
     auto It = P->RefFacts.find(Ref);
     return It == P->RefFacts.end() ? ArrayFacts::unknown() : It->second;
   };
-  return P->eval(E, Find);
+  unsigned ProvisionalBefore = P->TU ? P->TU->provisionalAnswers() : 0;
+  ArrayFacts Facts = P->eval(E, Find);
+  ContextDependent =
+      Facts.ContextDependent ||
+      (P->TU && P->TU->provisionalAnswers() != ProvisionalBefore);
+  return Facts;
+}
+
+ArrayFacts LayoutAnalysis::factsOf(const Expr *E) const {
+  bool ContextDependent = false;
+  ArrayFacts Facts = evaluate(E, ContextDependent);
+  noteAnswer(ContextDependent);
+  return Facts;
 }
 
 CopyVerdict LayoutAnalysis::copyVerdict(const ArrayOperation &Op) const {
   ensureRun();
-  ArrayFacts Source = Op.Source ? factsOf(Op.Source) : ArrayFacts::bottom();
+  bool ContextDependent = false;
+  ArrayFacts Source = Op.Source ? evaluate(Op.Source, ContextDependent)
+                                : ArrayFacts::bottom();
+  CopyVerdict V;
   if (P->GaveUp && Op.Api->Kind != ArrayOpKind::Copy) {
-    CopyVerdict V;
     V.Source = Source;
-    return V;
+  } else {
+    if (Source.Bottom && Op.Api->Kind != ArrayOpKind::Create)
+      Source = ArrayFacts::unknown();
+    V = P->verdict(Op, Source);
   }
-  if (Source.Bottom && Op.Api->Kind != ArrayOpKind::Create)
-    Source = ArrayFacts::unknown();
-  return P->verdict(Op, Source);
+  // What the operation does regardless of its source's layout (an explicit
+  // copy, a view) is the same in every context; V.Source only describes it.
+  if (ContextDependent && !P->GaveUp) {
+    CopyVerdict Any = P->verdict(Op, ArrayFacts::unknown());
+    ContextDependent =
+        Any.Kind == CopyVerdict::Unknown || Any.Kind != V.Kind ||
+        Any.Explicit != V.Explicit || Any.RequiredOrder != V.RequiredOrder ||
+        Any.IfCopyAllowed != V.IfCopyAllowed;
+  }
+  noteAnswer(ContextDependent);
+  return V;
 }
 
 ArrayFacts LayoutAnalysis::apply(const ArrayOperation &Op,
@@ -1216,6 +1281,7 @@ bool LayoutAnalysis::escapes(const VarDecl *V) const {
 llvm::SmallVector<const VarDecl *, 4>
 LayoutAnalysis::mayAliasAt(const DeclRefExpr *Use) const {
   ensureRun();
+  noteAnswer(P->GaveUp || P->RefSharingContextDependent.contains(Use));
   auto It = P->RefAliases.find(Use);
   if (It != P->RefAliases.end() && !P->GaveUp)
     return It->second;
@@ -1235,6 +1301,7 @@ LayoutAnalysis::mayAliasAt(const DeclRefExpr *Use) const {
 
 bool LayoutAnalysis::isFreshAt(const DeclRefExpr *Use) const {
   ensureRun();
+  noteAnswer(P->GaveUp || P->RefSharingContextDependent.contains(Use));
   return !P->GaveUp && P->RefFresh.contains(Use);
 }
 

@@ -79,7 +79,10 @@ public:
   /// model's transfer applied to the facts of its source. Unknown otherwise.
   ArrayFacts factsOf(const Expr *E) const;
 
-  /// What \p Op does to its source: view, copy, or unknown.
+  /// What \p Op does to its source: view, copy, or unknown. Findings are
+  /// decided on Kind, Explicit, RequiredOrder and IfCopyAllowed; Source
+  /// describes them (messages, sizes). A finder that decides on Source's
+  /// layout asks factsOf() for it (contextDependentAnswers() counts that).
   CopyVerdict copyVerdict(const ArrayOperation &Op) const;
 
   /// The facts of \p Op's result given the facts of its source.
@@ -128,6 +131,13 @@ public:
   /// True when the budget ran out; every query then answers Unknown.
   bool gaveUp() const;
 
+  /// How many answers so far (factsOf, copyVerdict, mayAliasAt, isFreshAt)
+  /// may differ in a calling context: derived from the parameters' entry
+  /// facts, Unknown past the budget, or made while a summary they used was
+  /// still being computed (Summaries::provisionalAnswers). Findings made
+  /// without any are the same in every calling context.
+  unsigned contextDependentAnswers() const { return ContextDependentAnswers; }
+
   /// True while the body is being analysed (a query from inside the run,
   /// through a cycle of calls, would see partial results).
   bool inProgress() const;
@@ -144,6 +154,11 @@ private:
   Impl &ensureRun() const;
   /// Replaced when a run is repeated under other recursion assumptions.
   mutable std::unique_ptr<Impl> P;
+  mutable unsigned ContextDependentAnswers = 0;
+  void noteAnswer(bool ContextDependent) const;
+  /// factsOf() without counting the answer; \p ContextDependent tells
+  /// whether it may differ in a calling context.
+  ArrayFacts evaluate(const Expr *E, bool &ContextDependent) const;
 };
 
 } // namespace clang::tidy::ndarray::analysis

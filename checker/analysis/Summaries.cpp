@@ -36,6 +36,15 @@ bool isInformative(llvm::ArrayRef<ArrayFacts> Params) {
   return false;
 }
 
+/// Equal facts, wherever they came from.
+bool sameFactsAnyOrigin(const ArrayFacts &A, const ArrayFacts &B) {
+  if (A.ContextDependent == B.ContextDependent)
+    return A == B;
+  ArrayFacts Copy = B;
+  Copy.ContextDependent = A.ContextDependent;
+  return A == Copy;
+}
+
 bool isTransparentNode(const Stmt *S) {
   return isa<ParenExpr, ImplicitCastExpr, MaterializeTemporaryExpr,
              CXXBindTemporaryExpr, ExprWithCleanups>(S);
@@ -57,6 +66,10 @@ struct Summaries::Impl {
   unsigned SpecialisedCount = 0;
   CFGCache Graphs;
   llvm::DenseMap<const FunctionDecl *, unsigned> Running;
+  /// Answers that were Unknown only because of the order of the work: a
+  /// summary still being computed (a cycle of calls), the nesting limit or
+  /// the context budget.
+  unsigned ProvisionalAnswers = 0;
   unsigned Nesting = 0;
 
   // -- What the TU scan finds ------------------------------------------------
@@ -78,7 +91,13 @@ struct Summaries::Impl {
 
   std::map<const FieldDecl *, ArrayFacts> FieldCache;
   llvm::DenseSet<const FieldDecl *> FieldInProgress;
-  std::map<const FunctionDecl *, std::vector<CallContext>> ContextCache;
+  /// The contexts of a function, found at a depth of the path search: the
+  /// paths found are complete up to MaxPathLength - Depth calls.
+  struct FoundContexts {
+    std::vector<CallContext> Contexts;
+    unsigned Depth = 0;
+  };
+  std::map<const FunctionDecl *, FoundContexts> ContextCache;
   llvm::DenseSet<const FunctionDecl *> ContextsInProgress;
   unsigned ContextDepth = 0;
 
@@ -117,6 +136,11 @@ struct Summaries::Impl {
 
       bool TraverseDecl(Decl *D) {
         auto *FD = dyn_cast_or_null<FunctionDecl>(D);
+        // A system header's own code cannot name the user's functions or
+        // fields; only its templates instantiated with the user's types can.
+        if (FD && !FD->isTemplateInstantiation() &&
+            Self.isInSystemHeader(FD))
+          return true;
         bool Push = FD && FD->doesThisDeclarationHaveABody() &&
                     !FD->isDependentContext();
         if (Push)
@@ -379,27 +403,37 @@ struct Summaries::Impl {
   /// when they say nothing, else a memoised specialisation (null past the
   /// limits).
   const LayoutAnalysis *specialised(const FunctionDecl &Def,
-                                    llvm::ArrayRef<ArrayFacts> Params) {
-    if (!isInformative(Params))
+                                    llvm::ArrayRef<ArrayFacts> Given) {
+    if (!isInformative(Given))
       return &analysisOf(Def);
+    // Where the facts came from in the caller does not matter here.
+    std::vector<ArrayFacts> Params(Given.begin(), Given.end());
+    for (ArrayFacts &F : Params)
+      F.ContextDependent = false;
     std::vector<Specialised> &All = Specialisations[&Def];
     for (const Specialised &S : All)
       if (llvm::equal(S.Params, Params))
         return S.Layout.get();
     if (All.size() >= MaxContextsPerFunction ||
-        SpecialisedCount >= MaxContextAnalyses)
+        SpecialisedCount >= MaxContextAnalyses) {
+      ++ProvisionalAnswers;
       return nullptr;
+    }
     ++SpecialisedCount;
-    All.push_back({std::vector<ArrayFacts>(Params.begin(), Params.end()),
-                   std::make_unique<LayoutAnalysis>(Def, Context, Model, &Self,
-                                                    Params)});
+    auto Layout =
+        std::make_unique<LayoutAnalysis>(Def, Context, Model, &Self, Params);
+    All.push_back({std::move(Params), std::move(Layout)});
     return All.back().Layout.get();
   }
 
-  /// The facts of the array arguments of \p S as \p Caller sees them.
+  /// The facts of the array arguments of \p S as \p Caller sees them;
+  /// \p ContextDependent tells whether any may differ in a calling context
+  /// of Caller.
   std::vector<ArrayFacts> argumentFacts(const LayoutAnalysis &Caller,
                                         const Site &S,
-                                        const FunctionDecl &Callee) const {
+                                        const FunctionDecl &Callee,
+                                        bool *ContextDependent = nullptr) const {
+    unsigned AnswersBefore = Caller.contextDependentAnswers();
     std::vector<ArrayFacts> Params(Callee.getNumParams(),
                                    ArrayFacts::unknown());
     llvm::ArrayRef<const Expr *> Args;
@@ -418,6 +452,8 @@ struct Summaries::Impl {
           !isa<CXXDefaultArgExpr>(Args[I]))
         Params[P] = Caller.factsOf(Args[I]);
     }
+    if (ContextDependent)
+      *ContextDependent = Caller.contextDependentAnswers() != AnswersBefore;
     return Params;
   }
 
@@ -543,9 +579,13 @@ struct Summaries::Impl {
       Out.push_back(std::move(C));
     };
     const LayoutAnalysis &Caller = analysisOf(*S.Caller);
-    std::vector<ArrayFacts> Direct = argumentFacts(Caller, S, FD);
+    bool DependsOnCaller = false;
+    std::vector<ArrayFacts> Direct =
+        argumentFacts(Caller, S, FD, &DependsOnCaller);
     Add(Direct, {});
-    if (ContextDepth + 1 >= MaxPathLength)
+    // The caller's own contexts give other arguments only where these were
+    // derived from its parameters.
+    if (!DependsOnCaller || ContextDepth + 1 >= MaxPathLength)
       return;
     ++ContextDepth;
     // The caller's own calling contexts may tell more about the arguments.
@@ -553,7 +593,7 @@ struct Summaries::Impl {
     --ContextDepth;
     for (const CallContext &C : Outer) {
       std::vector<ArrayFacts> Params = argumentFacts(*C.Layout, S, FD);
-      if (!llvm::equal(Params, Direct))
+      if (!llvm::equal(Params, Direct, sameFactsAnyOrigin))
         Add(std::move(Params), C.Path);
     }
   }
@@ -569,14 +609,18 @@ const CFG *Summaries::cfgOf(const FunctionDecl &FD) {
   return P->Graphs.of(&FD, FD.getBody(), Context);
 }
 
+unsigned Summaries::provisionalAnswers() const { return P->ProvisionalAnswers; }
+
 const LayoutAnalysis &Summaries::analysisOf(const FunctionDecl &FD) {
   return P->analysisOf(FD);
 }
 
 llvm::ArrayRef<CallContext> Summaries::contextsOf(const FunctionDecl &FD) {
+  // Found with at least the path length allowed now: the answer does not
+  // depend on which function asked first.
   auto It = P->ContextCache.find(&FD);
-  if (It != P->ContextCache.end())
-    return It->second;
+  if (It != P->ContextCache.end() && It->second.Depth <= P->ContextDepth)
+    return It->second.Contexts;
   if (P->ContextsInProgress.contains(&FD))
     return {};
   P->scan();
@@ -587,14 +631,20 @@ llvm::ArrayRef<CallContext> Summaries::contextsOf(const FunctionDecl &FD) {
   P->ContextsInProgress.erase(&FD);
   // Inside a cycle of calls some paths are cut: every context found is a
   // real call path, so the answer is incomplete, never wrong.
-  return P->ContextCache[&FD] = std::move(Found);
+  Impl::FoundContexts &Cached = P->ContextCache[&FD];
+  Cached = {std::move(Found), P->ContextDepth};
+  return Cached.Contexts;
 }
 
 ArrayFacts Summaries::resultOf(const FunctionDecl &Callee, const Expr *Call,
                                llvm::ArrayRef<ArrayFacts> Params) {
   const FunctionDecl *Def = Impl::definitionOf(Callee);
-  if (!Def || P->Running.lookup(Def) || P->Nesting >= MaxNesting)
+  if (!Def)
     return ArrayFacts::unknown();
+  if (P->Running.lookup(Def) || P->Nesting >= MaxNesting) {
+    ++P->ProvisionalAnswers;
+    return ArrayFacts::unknown();
+  }
   if (const auto *Method = dyn_cast<CXXMethodDecl>(Def);
       Method && Method->isVirtual())
     return ArrayFacts::unknown();
@@ -621,6 +671,9 @@ ArrayFacts Summaries::resultOf(const FunctionDecl &Callee, const Expr *Call,
   if (Own)
     addBuffer(R, Call);
   R.Fresh = R.Fresh && Own && Kept.empty();
+  // Given Params, this is what every call returns (the caller's analysis
+  // knows whether Params may differ).
+  R.ContextDependent = false;
   return R;
 }
 
@@ -635,10 +688,11 @@ bool Summaries::mayRetainParam(const FunctionDecl &Callee, unsigned Param) {
   // one runs (a cycle of calls), it is not known yet. Its direct recursive
   // calls it answers itself (LayoutAnalysis: a least fixpoint).
   auto Known = P->Base.find(Def);
-  if (Known != P->Base.end() && Known->second->inProgress())
+  if ((Known != P->Base.end() && Known->second->inProgress()) ||
+      (Known == P->Base.end() && P->Nesting >= MaxNesting)) {
+    ++P->ProvisionalAnswers;
     return true;
-  if (Known == P->Base.end() && P->Nesting >= MaxNesting)
-    return true;
+  }
   return P->analysisOf(*Def).paramEscapes(Param);
 }
 
@@ -646,11 +700,15 @@ ArrayFacts Summaries::fieldFacts(const FieldDecl &Field) {
   auto It = P->FieldCache.find(&Field);
   if (It != P->FieldCache.end())
     return It->second;
-  if (P->FieldInProgress.contains(&Field))
+  if (P->FieldInProgress.contains(&Field)) {
+    ++P->ProvisionalAnswers;
     return ArrayFacts::unknown();
+  }
   P->scan();
   P->FieldInProgress.insert(&Field);
   ArrayFacts Facts = P->computeFieldFacts(Field);
+  // Every store in the TU: the same in every calling context.
+  Facts.ContextDependent = false;
   P->FieldInProgress.erase(&Field);
   P->FieldCache[&Field] = Facts;
   return Facts;

@@ -100,6 +100,12 @@ public:
   /// and shared by every analysis of FD; null when it cannot be built.
   const CFG *cfgOf(const FunctionDecl &FD);
 
+  /// How many answers so far were Unknown only because of the order of the
+  /// work (a summary still being computed, the nesting limit, the context
+  /// budget): an analysis that received one may differ from another
+  /// analysis of the same function.
+  unsigned provisionalAnswers() const;
+
   const ArrayModel &model() const { return Model; }
   ASTContext &astContext() const { return Context; }
 

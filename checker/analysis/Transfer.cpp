@@ -679,6 +679,7 @@ ArrayFacts Transfer::construct(const ConstructedArray &Array) const {
   R.Buffers = {Array.Where};
   R.Fresh = true;
   R.ElementSize = Array.ElementSize;
+  R.TypeCode = Array.TypeCode;
   setExtents(R, Array.Extents);
   setDense(R, MemoryOrder::C);
   LayoutOrigin Here{Array.NameLoc, "created in C order here"};
@@ -698,6 +699,11 @@ ArrayFacts Transfer::apply(const ArrayOperation &Op,
   if (!R.ElementSize && !Op.Api->ConvertsType &&
       Op.Api->Kind != ArrayOpKind::Create)
     R.ElementSize = Src.ElementSize;
+  // Views of a Mat keep its type code (reshape(cn) may change the channels).
+  if (Op.Api->Kind == ArrayOpKind::Slice || Op.Api->Kind == ArrayOpKind::View ||
+      Op.Api->Kind == ArrayOpKind::Permute ||
+      (Op.Api->Kind == ArrayOpKind::Copy && !Op.Api->ConvertsType))
+    R.TypeCode = Src.TypeCode;
   BufferId Self = Op.Call;
   auto ShareSource = [&] {
     R.Buffers = Src.Buffers;

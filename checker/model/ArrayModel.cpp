@@ -310,6 +310,48 @@ const LibraryModel *ArrayModel::constRefLibraryOf(QualType T) const {
   return nullptr;
 }
 
+bool ArrayModel::storageAllocates(QualType T) const {
+  auto [Library, Class] = storageClassOf(T);
+  if (!Library || !Class)
+    return false;
+  switch (Class->Buffer) {
+  case StorageClass::Heap:
+    return true;
+  case StorageClass::Inline:
+    return false;
+  case StorageClass::HeapUnlessFixed: {
+    const TypeTraitNames &Traits = Library->Values->Traits;
+    if (Traits.MaxSize.empty())
+      return false;
+    std::optional<int64_t> Max =
+        traitConstant(T.getNonReferenceType(), Traits.MaxSize);
+    return Max && *Max == Traits.Dynamic;
+  }
+  }
+  return false;
+}
+
+const Expr *ArrayModel::evaluatorOperand(const CallExpr *Call) const {
+  const FunctionDecl *Callee = Call ? Call->getDirectCallee() : nullptr;
+  if (!Callee)
+    return nullptr;
+  const LibraryModel *Library = libraryDeclaring(Callee);
+  if (!Library || !Library->Values)
+    return nullptr;
+  for (const EvaluatorCall &Evaluator : Library->Values->Evaluators) {
+    if (Evaluator.IsMember) {
+      const auto *Member = dyn_cast<CXXMemberCallExpr>(Call);
+      if (Member && Callee->getIdentifier() &&
+          Callee->getName() == Evaluator.Name && Call->getNumArgs() == 0)
+        return Member->getImplicitObjectArgument()->IgnoreParenImpCasts();
+    } else if (!isa<CXXMemberCallExpr>(Call) && Call->getNumArgs() == 1 &&
+               isNamed(Callee, Evaluator.Name)) {
+      return Call->getArg(0)->IgnoreParenImpCasts();
+    }
+  }
+  return nullptr;
+}
+
 bool ArrayModel::refConstructorCopies(const CXXConstructorDecl *Ctor,
                                       const LibraryModel &Library) const {
   if (!Ctor || !Library.Values || Library.Values->RefBinder.empty())
@@ -458,7 +500,9 @@ ArrayModel::resolveOrder(const CallExpr *Call, const ArrayApiEntry &Api,
   // A defaulted argument: the header's default is the truth.
   if (const auto *Default = dyn_cast<CXXDefaultArgExpr>(Arg->IgnoreImplicit()))
     Arg = Default->getExpr();
-  const auto *Ref = dyn_cast<DeclRefExpr>(Arg->IgnoreParenImpCasts());
+  // Through the implicit conversion to the parameter's type (torch's
+  // c10::optional<MemoryFormat>).
+  const auto *Ref = dyn_cast<DeclRefExpr>(Arg->IgnoreUnlessSpelledInSource());
   if (!Ref)
     return std::nullopt;
   const auto *Enumerator = dyn_cast<EnumConstantDecl>(Ref->getDecl());
@@ -543,6 +587,74 @@ std::optional<ArrayOperation> ArrayModel::classify(const Expr *E) const {
     return Op;
   }
   return std::nullopt;
+}
+
+bool ElementTypeCodes::known(int64_t Code) const {
+  if (Code < 0 || DepthBytes.empty() ||
+      (Code >> ChannelShift) >= (int64_t(1) << ChannelBits))
+    return false;
+  uint64_t Depth = uint64_t(Code) & ((1u << ChannelShift) - 1);
+  return Depth < DepthBytes.size() && DepthBytes[Depth] != 0;
+}
+
+uint64_t ElementTypeCodes::elementSize(int64_t Code) const {
+  if (!known(Code))
+    return 0;
+  return DepthBytes[uint64_t(Code) & ((1u << ChannelShift) - 1)] *
+         ((uint64_t(Code) >> ChannelShift) + 1);
+}
+
+int ElementTypeCodes::withDepthOf(int Type, int64_t Depth) const {
+  int Mask = (1 << ChannelShift) - 1;
+  return static_cast<int>((Type & ~Mask) | (Depth & Mask));
+}
+
+std::string ElementTypeCodes::name(int64_t Code) const {
+  uint64_t Depth = uint64_t(Code) & ((1u << ChannelShift) - 1);
+  if (!known(Code) || Depth >= DepthNames.size())
+    return "";
+  uint64_t Channels = (uint64_t(Code) >> ChannelShift) + 1;
+  std::string Name = DepthNames[Depth].str();
+  return Channels == 1 ? Name : Name + "C" + std::to_string(Channels);
+}
+
+// OpenCV wraps an output in a proxy: `_OutputArray(Mat&)`.
+const Expr *ArrayModel::outputArgument(const ArrayOperation &Op) const {
+  unsigned Index = Op.FirstArg + static_cast<unsigned>(Op.Api->OutputParam);
+  if (Op.Api->OutputParam < 0 || Index >= Op.Call->getNumArgs())
+    return nullptr;
+  const Expr *Arg = Op.Call->getArg(Index)->IgnoreImplicit();
+  if (const auto *Proxy = dyn_cast<CXXConstructExpr>(Arg);
+      Proxy && Proxy->getNumArgs() >= 1 && !isArrayType(Proxy->getType())) {
+    // Only a destination bound to a non-const reference can be
+    // reallocated: OpenCV's `_OutputArray(const Mat&)` (a temporary view)
+    // has a fixed size and type, and create() asserts instead.
+    const CXXConstructorDecl *Ctor = Proxy->getConstructor();
+    QualType Param = Ctor->getNumParams() ? Ctor->getParamDecl(0)->getType()
+                                          : QualType();
+    if (Param.isNull() || !Param->isLValueReferenceType() ||
+        Param->getPointeeType().isConstQualified())
+      return nullptr;
+    Arg = Proxy->getArg(0);
+  }
+  return isArrayType(Arg->getType()) ? Arg : nullptr;
+}
+
+int ArrayModel::copyIntoResultType(const ArrayOperation &Op, int SourceType,
+                                   const ASTContext &Context) const {
+  const ElementTypeCodes &Codes = Op.Library->TypeCodes;
+  if (Op.Api->Kind != ArrayOpKind::CopyInto || !Codes.known(SourceType))
+    return -1;
+  if (Op.Api->ResultTypeParam < 0)
+    return Op.Api->ConvertsType ? -1 : SourceType;
+  std::optional<int64_t> Requested =
+      integerArgument(Op, unsigned(Op.Api->ResultTypeParam), Context);
+  if (!Requested)
+    return -1;
+  if (*Requested < 0)
+    return SourceType;
+  int Result = Codes.withDepthOf(SourceType, *Requested);
+  return Codes.known(Result) ? Result : -1;
 }
 
 FreshLayout ArrayModel::copyResultLayout(const ArrayOperation &Op) const {
@@ -1044,15 +1156,12 @@ ArrayModel::construction(const Expr *E, const ASTContext &Context) const {
     for (unsigned I = 0; I < C.Extents; ++I)
       Array.Extents.push_back(constantInteger(Args[I], Context));
     const ElementTypeCodes &Codes = Library->TypeCodes;
-    if (C.ElementTypeParam >= 0 && unsigned(C.ElementTypeParam) < Args.size() &&
-        !Codes.DepthBytes.empty())
+    if (C.ElementTypeParam >= 0 && unsigned(C.ElementTypeParam) < Args.size())
       if (std::optional<int64_t> Code =
               constantInteger(Args[C.ElementTypeParam], Context);
-          Code && *Code >= 0) {
-        uint64_t Depth = uint64_t(*Code) & ((1u << Codes.ChannelShift) - 1);
-        if (Depth < Codes.DepthBytes.size() && Codes.DepthBytes[Depth])
-          Array.ElementSize = Codes.DepthBytes[Depth] *
-                              ((uint64_t(*Code) >> Codes.ChannelShift) + 1);
+          Code && Codes.known(*Code)) {
+        Array.ElementSize = Codes.elementSize(*Code);
+        Array.TypeCode = static_cast<int>(*Code);
       }
     return Array;
   }

@@ -183,6 +183,11 @@ struct ArrayApiEntry {
   int ConditionParam = -1;
   /// The destination parameter of a CopyInto entry.
   int OutputParam = -1;
+  /// The parameter whose element-type code (ElementTypeCodes) gives the
+  /// depth of a CopyInto's result, the channels staying the source's; a
+  /// negative code keeps the source's type (OpenCV's `convertTo(dst,
+  /// rtype)`). -1: the result has the source's type, unless ConvertsType.
+  int ResultTypeParam = -1;
 };
 
 /// The library's spelling of basic-indexing arguments (NumPy's `:`, `None`,
@@ -220,6 +225,20 @@ struct Construction {
 struct ElementTypeCodes {
   llvm::ArrayRef<uint8_t> DepthBytes; ///< Bytes per channel, by depth.
   unsigned ChannelShift = 0;          ///< Bits of the depth.
+  /// How messages name each depth ("CV_32F"), by depth.
+  llvm::ArrayRef<llvm::StringRef> DepthNames = {};
+  /// Bits of the channel count above ChannelShift (OpenCV: 9, up to 512).
+  unsigned ChannelBits = 0;
+
+  /// Whether \p Code is a code these tables describe.
+  bool known(int64_t Code) const;
+  /// sizeof an element of type \p Code, 0 when not known().
+  uint64_t elementSize(int64_t Code) const;
+  /// The type with \p Depth's depth and \p Type's channels (OpenCV's
+  /// CV_MAKETYPE(CV_MAT_DEPTH(Depth), CV_MAT_CN(Type))).
+  int withDepthOf(int Type, int64_t Depth) const;
+  /// "CV_32F" (one channel), "CV_8UC3"; empty when not known().
+  std::string name(int64_t Code) const;
 };
 
 /// A member that only reads an array: its shape (`ndim`, `size`, `shape`), or
@@ -254,6 +273,26 @@ struct StorageClass {
   /// reference, without evaluating it ("const Eigen::MatrixBase<Derived> &"):
   /// advice for functions that take a const reference to this class.
   llvm::StringRef GenericParameter;
+  /// Where an object keeps its elements, which decides whether copying one
+  /// allocates (what ndarray-unnecessary-copy and -redundant-copy-chain
+  /// claim).
+  enum BufferKind {
+    /// Always on the heap (xt::xarray, xt::xtensor).
+    Heap,
+    /// On the heap when the type's maximum element count is not fixed
+    /// (TypeTraitNames::MaxSize is Dynamic: Eigen's MatrixXd, not Matrix3d).
+    HeapUnlessFixed,
+    /// Inside the object (xt::xtensor_fixed): a copy allocates nothing.
+    Inline,
+  } Buffer = Heap;
+};
+
+/// A call that evaluates an expression into a fresh storage object and
+/// returns it by value, or returns its operand itself (by reference) when
+/// that is storage already: Eigen's `x.eval()`, xtensor's `xt::eval(x)`.
+struct EvaluatorCall {
+  llvm::StringRef Name; ///< Member name, or qualified name of a free function.
+  bool IsMember;        ///< Else a free function taking the operand first.
 };
 
 /// Names of the compile-time facts a library's array and expression types
@@ -270,6 +309,9 @@ struct TypeTraitNames {
   int64_t Dynamic = -1;        ///< The value meaning "not fixed".
   llvm::StringRef Rows = {};   ///< Row count, Dynamic when not fixed.
   llvm::StringRef Cols = {};   ///< Column count, Dynamic when not fixed.
+  /// Upper bound of the element count, Dynamic when unbounded (decides
+  /// StorageClass::HeapUnlessFixed).
+  llvm::StringRef MaxSize = {};
 };
 
 /// How a lazy expression reads its operand in an order other than the
@@ -301,6 +343,26 @@ struct ReorderingExpression {
   /// Whether the library's debug builds assert on this aliasing (Eigen's
   /// "aliasing detected during transposition").
   bool DebugAssertion = false;
+};
+
+/// How a member that designates a rectangular part of its object spells
+/// where that part lies: integer arguments, in the member's parameter order.
+enum class RegionSpelling {
+  StartLength, ///< (start, length) along a vector: Eigen's segment(i, n).
+  Head,        ///< (length) from a vector's start: head(n).
+  /// (length) up to a vector's end: tail(n); its start needs the vector's
+  /// size.
+  Tail,
+  /// (row, col, rows, cols): Eigen's block(i, j, h, w).
+  RowColExtents,
+};
+
+/// A member of a storage class that returns a writable view of a part of
+/// its object (Eigen's Block): aliasing needs where the part lies, which
+/// the view's type does not carry.
+struct RegionAccessor {
+  llvm::StringRef Name; ///< Member name.
+  RegionSpelling Spelling;
 };
 
 /// The types of a library with value semantics (Eigen, xtensor): arrays are
@@ -359,6 +421,17 @@ struct ValueTypeTable {
   /// whole right side into a temporary first, so that no right side can
   /// alias its destination (xtensor); Eigen does so only for products.
   bool AssignmentEvaluatesFirst = false;
+  /// Copies: the calls that evaluate an expression into a fresh object.
+  llvm::ArrayRef<EvaluatorCall> Evaluators = {};
+  /// Uses: class templates of proxies that refer to their object for
+  /// reading and writing without being array expressions themselves
+  /// (Eigen's VectorwiseOp from `colwise()`): a use through one is judged
+  /// by how the proxy is used.
+  llvm::ArrayRef<llvm::StringRef> Proxies = {};
+  /// Aliasing: members that designate a part of their object by integer
+  /// positions (block, segment, head, tail), so that two parts of one
+  /// object can be compared for overlap.
+  llvm::ArrayRef<RegionAccessor> Regions = {};
 };
 
 /// A library's API as data.
@@ -418,6 +491,9 @@ struct LibraryModel {
   /// How messages name the C-contiguity query, when the library spells it
   /// differently ("isContinuous()").
   llvm::StringRef ContiguityQuery = {};
+  /// A default-constructed array is empty (OpenCV's `cv::Mat m;`: 0x0, no
+  /// buffer), so a CopyInto of a non-empty array into it allocates.
+  bool DefaultIsEmpty = false;
 
   /// The first entry of kind \p Kind and shape \p Shape that is a member
   /// (or free function) and keeps the element type; null if none. Checks
@@ -496,6 +572,8 @@ struct ConstructedArray {
   /// One entry per extent; nullopt when not a compile-time constant.
   llvm::SmallVector<std::optional<int64_t>, 4> Extents;
   uint64_t ElementSize = 0; ///< 0 when unknown.
+  /// The element-type code (ElementTypeCodes), -1 when unknown.
+  int TypeCode = -1;
 };
 
 /// The memory layout of a fresh buffer, as far as it is known statically.
@@ -608,6 +686,13 @@ public:
   /// its body calls RefBinder with a RefCopyTag argument.
   bool refConstructorCopies(const CXXConstructorDecl *Ctor,
                             const LibraryModel &Library) const;
+  /// Whether copying an object of storage type \p T (after references)
+  /// allocates a buffer: StorageClass::Buffer, and the MaxSize trait for
+  /// HeapUnlessFixed. False for anything that is not storage.
+  bool storageAllocates(QualType T) const;
+  /// When \p Call is one of a value library's Evaluators, its operand (the
+  /// object of a member, argument 0 of a free function); else null.
+  const Expr *evaluatorOperand(const CallExpr *Call) const;
   /// The value of the member enumerator \p Member of class \p T or of one
   /// of its bases (Eigen's `SizeAtCompileTime`); nullopt when absent.
   static std::optional<int64_t> traitConstant(QualType T,
@@ -624,6 +709,17 @@ public:
 
   /// Layout of the buffer a Copy operation allocates.
   FreshLayout copyResultLayout(const ArrayOperation &Op) const;
+
+  /// The element-type code of what CopyInto operation \p Op writes into its
+  /// destination, from its source's code \p SourceType (-1 when unknown):
+  /// ResultTypeParam's depth with the source's channels, or the source's.
+  /// -1 when not known.
+  int copyIntoResultType(const ArrayOperation &Op, int SourceType,
+                         const ASTContext &Context) const;
+  /// The array a CopyInto operation \p Op writes into (its OutputParam
+  /// argument, unwrapped from the library's output proxy), when it may be
+  /// reallocated there: bound to a non-const reference. Null otherwise.
+  const Expr *outputArgument(const ArrayOperation &Op) const;
 
   /// Strips what does not change which array an expression denotes:
   /// parentheses, implicit casts, temporaries and copies of the handle

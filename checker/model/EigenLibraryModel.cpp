@@ -26,8 +26,10 @@ namespace clang::tidy::ndarray {
 namespace {
 
 const StorageClass EigenStorage[] = {
-    {"::Eigen::Matrix", "const Eigen::MatrixBase<Derived> &"},
-    {"::Eigen::Array", "const Eigen::ArrayBase<Derived> &"},
+    {"::Eigen::Matrix", "const Eigen::MatrixBase<Derived> &",
+     StorageClass::HeapUnlessFixed},
+    {"::Eigen::Array", "const Eigen::ArrayBase<Derived> &",
+     StorageClass::HeapUnlessFixed},
 };
 
 // Views and element-wise expressions: converting one into storage copies
@@ -82,6 +84,31 @@ const llvm::StringRef EigenProducts[] = {"::Eigen::Product"};
 const llvm::StringRef EigenGenerators[] = {"::Eigen::CwiseNullaryOp"};
 const llvm::StringRef EigenNoAlias[] = {"::Eigen::NoAlias"};
 
+// `x.eval()` (DenseBase::eval): a plain object returns itself by const
+// reference; an expression is evaluated into its PlainObject, whose storage
+// order is the expression's own (a transpose's is RowMajor): converting that
+// into a ColMajor MatrixXd copies again (measured:
+// tests/libcheck/eigen/rc_*.cpp, 2 allocations).
+const EvaluatorCall EigenEvaluators[] = {{"eval", /*IsMember=*/true}};
+
+// `x.colwise()`, `x.rowwise()`: a reference to x for reading
+// (`x.colwise().mean()`) and writing (`x.colwise() += v`).
+const llvm::StringRef EigenProxies[] = {"::Eigen::VectorwiseOp"};
+
+// `a.block(i, j, h, w) = a.block(k, l, h, w)` copies in the destination's
+// storage order, coefficient by coefficient or packet by packet, straight
+// into a: overlapping parts are wrong when the destination starts after the
+// source (measured, tests/libcheck/eigen/measure/alias_overlap.cpp). The
+// Block type does not carry the offsets: the call does. The fixed-size
+// forms (`segment<n>(i)`, `block<h, w>(i, j)`) spell fewer arguments and
+// are not listed.
+const RegionAccessor EigenRegions[] = {
+    {"segment", RegionSpelling::StartLength},
+    {"head", RegionSpelling::Head},
+    {"tail", RegionSpelling::Tail},
+    {"block", RegionSpelling::RowColExtents},
+};
+
 const ValueTypeTable EigenTypes = {
     /*Storage=*/EigenStorage,
     /*Expressions=*/EigenExpressions,
@@ -97,13 +124,17 @@ const ValueTypeTable EigenTypes = {
      /*DirectAccessBit=*/0x40, /*RowMajor=*/"IsRowMajor",
      /*InnerStride=*/"InnerStrideAtCompileTime",
      /*IsVector=*/"IsVectorAtCompileTime", /*Dynamic=*/-1,
-     /*Rows=*/"RowsAtCompileTime", /*Cols=*/"ColsAtCompileTime"},
+     /*Rows=*/"RowsAtCompileTime", /*Cols=*/"ColsAtCompileTime",
+     /*MaxSize=*/"MaxSizeAtCompileTime"},
     /*Reorderings=*/EigenReorderings,
     /*ElementWise=*/EigenElementWise,
     /*Products=*/EigenProducts,
     /*Generators=*/EigenGenerators,
     /*NoAliasWrappers=*/EigenNoAlias,
     /*AssignmentEvaluatesFirst=*/false,
+    /*Evaluators=*/EigenEvaluators,
+    /*Proxies=*/EigenProxies,
+    /*Regions=*/EigenRegions,
 };
 
 // /usr/include/eigen3/Eigen/src/Core/...

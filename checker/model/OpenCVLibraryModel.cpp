@@ -22,9 +22,12 @@
 // copyTo/convertTo reallocate their destination when its size or type
 // differs, so a view passed there is no longer written (opencv #14179).
 //
-// Not modelled: Mat(Size, type) and n-D constructors, the element type
-// convertTo() produces (its depth with the source's channels), MatExpr
-// results (t(), inv(), arithmetic), Mat_<T> conversions.
+// Element types are OpenCV's type codes (CV_8UC3): a Mat built with a
+// constant code has it, views keep it, and convertTo(dst, rtype) produces
+// rtype's depth with the source's channels.
+//
+// Not modelled: Mat(Size, type) and n-D constructors, MatExpr results
+// (t(), inv(), arithmetic), Mat_<T> conversions.
 //
 //===----------------------------------------------------------------------===//
 
@@ -69,7 +72,10 @@ const ArrayApiEntry OpenCVApi[] = {
     // dst.create(src.size(), type) first, which reallocates dst unless its
     // size and type already match.
     {"copyTo",     Member, K::CopyInto,      -1,  O::K, S::Same,  false, NoParam, NoParam, P::None, L::FromOrder, NoParam, NoParam, IfNeeded, W::Always, I::None, false, NoParam, /*OutputParam=*/0},
-    {"convertTo",  Member, K::CopyInto,      -1,  O::K, S::Same,  true,  NoParam, NoParam, P::None, L::FromOrder, NoParam, NoParam, IfNeeded, W::Always, I::None, false, NoParam, /*OutputParam=*/0},
+    // convertTo's result: the depth of rtype with the source's channels;
+    // rtype < 0: the source's type (measured: a CV_8UC3 source converted
+    // with CV_32FC1 gives CV_32FC3).
+    {"convertTo",  Member, K::CopyInto,      -1,  O::K, S::Same,  true,  NoParam, NoParam, P::None, L::FromOrder, NoParam, NoParam, IfNeeded, W::Always, I::None, false, NoParam, /*OutputParam=*/0, /*ResultTypeParam=*/1},
 };
 
 // Members that only read a Mat's shape or values.
@@ -84,6 +90,9 @@ const Construction OpenCVConstructions[] = {
     {"", 2, 2}, {"zeros", 2, 2}, {"ones", 2, 2}, {"eye", 2, 2}};
 // CV_8U, CV_8S, CV_16U, CV_16S, CV_32S, CV_32F, CV_64F, CV_16F; CV_CN_SHIFT.
 const uint8_t OpenCVDepthBytes[] = {1, 1, 2, 2, 4, 4, 8, 2};
+const llvm::StringRef OpenCVDepthNames[] = {"CV_8U",  "CV_8S",  "CV_16U",
+                                            "CV_16S", "CV_32S", "CV_32F",
+                                            "CV_64F", "CV_16F"};
 
 // /usr/include/opencv4/opencv2/...
 const llvm::StringRef OpenCVHeaderDirectories[] = {"opencv2"};
@@ -118,8 +127,10 @@ const LibraryModel OpenCVModel = {
     /*BaseClasses=*/{},
     /*Values=*/nullptr,
     /*Constructions=*/OpenCVConstructions,
-    /*TypeCodes=*/{OpenCVDepthBytes, /*ChannelShift=*/3},
+    /*TypeCodes=*/{OpenCVDepthBytes, /*ChannelShift=*/3, OpenCVDepthNames,
+                   /*ChannelBits=*/9},
     /*ContiguityQuery=*/"isContinuous()",
+    /*DefaultIsEmpty=*/true,
 };
 
 } // namespace

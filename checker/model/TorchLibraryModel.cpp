@@ -81,6 +81,9 @@ const ArrayApiEntry TorchApi[] = {
     {"contiguous",    Member, K::MakeContiguous,-1,  O::C, S::Same,  false, NoParam, NoParam, P::None, L::FromOrder, NoParam, NoParam, CopyMode::IfNeeded, W::NoArguments},
     // MemoryFormat::Preserve: the strides of a dense source, else C.
     {"clone",         Member, K::Copy,          -1,  O::K, S::Same,  false, NoParam, NoParam, P::None, L::FromOrder, NoParam, NoParam, CopyMode::IfNeeded, W::NoArguments},
+    // clone(memory_format): Contiguous is C order, Preserve as above; other
+    // formats (ChannelsLast) leave the order unknown.
+    {"clone",         Member, K::Copy,           0,  O::K, S::Same,  false},
     // Advanced indexing and selections: fresh C-ordered tensors.
     {"index",         Member, K::Copy,          -1,  O::C, S::Other, false, NoParam, NoParam, P::None, L::FromOrder, NoParam, NoParam, CopyMode::IfNeeded, W::ArrayIndex},
     {"index_select",  Member, K::Copy,          -1,  O::C, S::Other, false},
@@ -160,8 +163,8 @@ const LibraryModel TorchModel = {
     /*Name=*/"at",
     /*ArrayClass=*/"::at::Tensor",
     /*Namespace=*/"::at",
-    /*OrderEnum=*/"",
-    /*OrderEnumerators=*/{"", "", "", ""},
+    /*OrderEnum=*/"::c10::MemoryFormat",
+    /*OrderEnumerators=*/{"Contiguous", "", "", "Preserve"},
     /*Api=*/TorchApi,
     // at::indexing::None is both a new axis and an omitted Slice bound.
     /*Index=*/{/*All=*/"", /*NewAxis=*/"::at::indexing::None",

@@ -22,9 +22,12 @@ namespace clang::tidy::ndarray {
 namespace {
 
 const StorageClass XtensorStorage[] = {
-    {"::xt::xarray_container", "const xt::xexpression<E> &"},
-    {"::xt::xtensor_container", "const xt::xexpression<E> &"},
-    {"::xt::xfixed_container", "const xt::xexpression<E> &"},
+    {"::xt::xarray_container", "const xt::xexpression<E> &",
+     StorageClass::Heap},
+    {"::xt::xtensor_container", "const xt::xexpression<E> &",
+     StorageClass::Heap},
+    {"::xt::xfixed_container", "const xt::xexpression<E> &",
+     StorageClass::Inline},
 };
 
 const llvm::StringRef XtensorExpressions[] = {
@@ -56,6 +59,11 @@ const llvm::StringRef XtensorGenerators[] = {"::xt::xgenerator",
                                              "::xt::xbroadcast"};
 const llvm::StringRef XtensorNoAlias[] = {"::xt::noalias_proxy"};
 
+// `xt::eval(e)`: a container is returned by reference, any other expression
+// evaluated into a fresh container (xtensor_container when the rank is
+// fixed, else xarray_container, row-major).
+const EvaluatorCall XtensorEvaluators[] = {{"::xt::eval", /*IsMember=*/false}};
+
 const ValueTypeTable XtensorTypes = {
     /*Storage=*/XtensorStorage,
     /*Expressions=*/XtensorExpressions,
@@ -77,6 +85,7 @@ const ValueTypeTable XtensorTypes = {
     /*Generators=*/XtensorGenerators,
     /*NoAliasWrappers=*/XtensorNoAlias,
     /*AssignmentEvaluatesFirst=*/true,
+    /*Evaluators=*/XtensorEvaluators,
 };
 
 // /usr/include/xtensor/...

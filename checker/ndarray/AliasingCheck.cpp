@@ -240,6 +240,152 @@ static std::string name(const ValueDecl *D) {
   return D->getName().str();
 }
 
+/// The part of a storage object that a region accessor call designates:
+/// rows [Row, Row + Rows) and columns [Col, Col + Cols); a vector's part
+/// lies along its one axis (Row, Rows).
+struct AccessedRegion {
+  const ValueDecl *Object = nullptr;
+  QualType ObjectType;
+  const LibraryModel *Library = nullptr;
+  bool Vector = false;
+  int64_t Row = 0, Col = 0, Rows = 1, Cols = 1;
+};
+
+// \p E as a call of a region accessor of its library on a variable (or a
+// field of `this`), with every position spelled as an integer constant.
+static std::optional<AccessedRegion>
+regionOf(const Expr *E, const ArrayModel &Model, const ASTContext &Context) {
+  const auto *Call = dyn_cast_or_null<CXXMemberCallExpr>(strip(E));
+  const CXXMethodDecl *Method = Call ? Call->getMethodDecl() : nullptr;
+  if (!Method || !Method->getIdentifier())
+    return std::nullopt;
+  AccessedRegion R;
+  R.Object = objectOf(Call->getImplicitObjectArgument());
+  if (!R.Object)
+    return std::nullopt;
+  R.ObjectType = strip(Call->getImplicitObjectArgument())->getType();
+  R.Library = Model.storageClassOf(R.ObjectType).first;
+  if (!R.Library || !R.Library->Values ||
+      !Model.isFromLibrary(Method, *R.Library))
+    return std::nullopt;
+  const auto *Accessor =
+      llvm::find_if(R.Library->Values->Regions, [&](const RegionAccessor &A) {
+        return A.Name == Method->getName();
+      });
+  if (Accessor == R.Library->Values->Regions.end())
+    return std::nullopt;
+  llvm::SmallVector<int64_t, 4> Args;
+  for (const Expr *Arg : Call->arguments()) {
+    Expr::EvalResult Value;
+    if (isa<CXXDefaultArgExpr>(Arg) || Arg->isValueDependent() ||
+        !Arg->getType()->isIntegralOrEnumerationType() ||
+        !Arg->EvaluateAsInt(Value, Context) ||
+        Value.Val.getInt().isNegative() ||
+        !Value.Val.getInt().isSignedIntN(48))
+      return std::nullopt;
+    Args.push_back(Value.Val.getInt().getExtValue());
+  }
+  // The fixed-size forms (`segment<3>(i)`, `head<3>()`) spell fewer
+  // arguments than the spelling lists.
+  switch (Accessor->Spelling) {
+  case RegionSpelling::StartLength:
+    if (Args.size() != 2)
+      return std::nullopt;
+    R.Vector = true;
+    R.Row = Args[0];
+    R.Rows = Args[1];
+    break;
+  case RegionSpelling::Head:
+  case RegionSpelling::Tail:
+    if (Args.size() != 1)
+      return std::nullopt;
+    R.Vector = true;
+    R.Rows = Args[0];
+    if (Accessor->Spelling == RegionSpelling::Tail) {
+      std::optional<int64_t> Size = ArrayModel::traitConstant(
+          R.ObjectType, R.Library->Values->Traits.Size);
+      if (!Size || *Size == R.Library->Values->Traits.Dynamic ||
+          *Size < R.Rows)
+        return std::nullopt;
+      R.Row = *Size - R.Rows;
+    }
+    break;
+  case RegionSpelling::RowColExtents:
+    if (Args.size() != 4)
+      return std::nullopt;
+    R.Row = Args[0];
+    R.Col = Args[1];
+    R.Rows = Args[2];
+    R.Cols = Args[3];
+    break;
+  }
+  if (R.Rows <= 0 || R.Cols <= 0)
+    return std::nullopt;
+  return R;
+}
+
+void AliasingCheck::checkOverlap(const CXXOperatorCallExpr *Assign,
+                                 const AccessedRegion &Dst,
+                                 const ASTContext &Context) {
+  std::optional<AccessedRegion> Src =
+      regionOf(Assign->getArg(1), Model, Context);
+  if (!Src || Src->Object != Dst.Object || Src->Vector != Dst.Vector ||
+      Src->Rows != Dst.Rows || Src->Cols != Dst.Cols)
+    return;
+  const int64_t DRow = Dst.Row - Src->Row, DCol = Dst.Col - Src->Col;
+  // Disjoint parts, or the same part (each element is read where it is
+  // written).
+  if (std::abs(DRow) >= Dst.Rows || std::abs(DCol) >= Dst.Cols ||
+      (DRow == 0 && DCol == 0))
+    return;
+  const TypeTraitNames &Traits = Dst.Library->Values->Traits;
+  bool RowMajor = false;
+  if (!Dst.Vector) {
+    std::optional<int64_t> Order =
+        ArrayModel::traitConstant(Dst.ObjectType, Traits.RowMajor);
+    if (!Order)
+      return;
+    RowMajor = *Order != 0;
+  }
+  // The assignment runs through the destination in storage order: outer
+  // slices (columns of a column-major matrix) one after the other, each
+  // from its start. It reads a source element after writing it when the
+  // destination starts later in that order; when it starts earlier, every
+  // element is read before it is written (measured right).
+  const int64_t Outer = RowMajor ? DRow : DCol, Inner = RowMajor ? DCol : DRow;
+  if (Outer < 0 || (Outer == 0 && Inner < 0))
+    return;
+  // A shift within the same slices: a slice copied as one SIMD packet is
+  // read whole before it is written (measured right for slices of exactly
+  // one packet); any longer slice is wrong. A shift across slices reads a
+  // slice written earlier: wrong whatever the packets.
+  std::string Condition;
+  if (Outer == 0)
+    Condition = Dst.Vector ? " when the blocks have more elements than one "
+                             "SIMD packet holds"
+                           : std::string(" when the blocks' ") +
+                                 (RowMajor ? "rows" : "columns") +
+                                 " have more elements than one SIMD packet "
+                                 "holds";
+  const SourceManager &SM = Context.getSourceManager();
+  const Expr *Read = strip(Assign->getArg(1));
+  auto Diag = diag(SM.getExpansionLoc(Assign->getBeginLoc()),
+                   "assignment to a block of '%0' reads an overlapping block "
+                   "of '%0' after overwriting some of its elements: wrong "
+                   "result%1, which no assertion catches")
+              << name(Dst.Object) << Condition << Read->getSourceRange();
+  // Evaluating the source into a temporary first is right for any overlap.
+  const auto *Evaluator = llvm::find_if(
+      Dst.Library->Values->Evaluators,
+      [](const EvaluatorCall &C) { return C.IsMember; });
+  if (Evaluator != Dst.Library->Values->Evaluators.end() &&
+      utils::isFixable(Assign, Context))
+    Diag << FixItHint::CreateInsertion(
+        Lexer::getLocForEndOfToken(Read->getEndLoc(), 0, SM,
+                                   Context.getLangOpts()),
+        "." + Evaluator->Name.str() + "()");
+}
+
 void AliasingCheck::check(const MatchFinder::MatchResult &Result) {
   const SourceManager &SM = *Result.SourceManager;
   const ASTContext &Context = *Result.Context;
@@ -253,6 +399,12 @@ void AliasingCheck::check(const MatchFinder::MatchResult &Result) {
   // The destination, through a no-alias wrapper (`a.noalias()`,
   // `xt::noalias(a)`) if any.
   const Expr *Target = strip(Assign->getArg(0));
+  // A part of an object assigned from another part of it:
+  // `v.tail(3) = v.head(3)`.
+  if (std::optional<AccessedRegion> Dst = regionOf(Target, Model, Context)) {
+    checkOverlap(Assign, *Dst, Context);
+    return;
+  }
   const CallExpr *Wrapper = nullptr;
   const Expr *DestExpr = Target;
   const LibraryModel *Library = nullptr;

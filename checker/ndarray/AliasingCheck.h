@@ -8,6 +8,8 @@
 
 namespace clang::tidy::ndarray {
 
+struct AccessedRegion;
+
 /// Finds assignments of a library with value semantics (Eigen, xtensor)
 /// whose lazy right side reads the destination in another order while the
 /// assignment writes it: `a = a.transpose()`, `v = v.reverse()`,
@@ -24,6 +26,10 @@ public:
   void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
 
 private:
+  /// `v.tail(3) = v.head(3)`: \p Dst, a part of an object, assigned from
+  /// another part of the same object that overlaps it.
+  void checkOverlap(const CXXOperatorCallExpr *Assign,
+                    const AccessedRegion &Dst, const ASTContext &Context);
   const ArrayModel Model;
 };
 

@@ -57,8 +57,7 @@ void AmbiguousAliasCheck::find(const FunctionContext &F,
                                std::vector<Finding> &Out) const {
   if (F.Layout.gaveUp())
     return;
-  HandleUses Uses(F.Model, F.AST, &F.Function, F.Function.getBody(),
-                  /*CallDepth=*/0, F.Layout.cfg());
+  HandleUses &Uses = F.Uses.get();
 
   auto Report = [&](const WriteReach &Reach, const HandleChain &Chain,
                     std::vector<FindingNote> Notes,

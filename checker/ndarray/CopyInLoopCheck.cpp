@@ -181,8 +181,7 @@ public:
   explicit LoopFinder(const FunctionContext &F)
       : F(F), SM(F.AST.getSourceManager()),
         Parents(const_cast<Stmt *>(F.Function.getBody())),
-        Uses(F.Model, F.AST, &F.Function, F.Function.getBody(), 0,
-             F.Layout.cfg()) {}
+        Uses(F.Uses.get()) {}
 
   void find(std::vector<Finding> &Out) {
     for (const ArrayOperation &Op : F.Operations) {
@@ -923,7 +922,7 @@ private:
   const FunctionContext &F;
   const SourceManager &SM;
   ParentMap Parents;
-  HandleUses Uses;
+  HandleUses &Uses;
   /// The copy being judged.
   const Expr *Current = nullptr;
   using VarInLoop = std::pair<const VarDecl *, const Stmt *>;

@@ -2,6 +2,7 @@
 
 #include "ndarray/RedundantCopyChainCheck.h"
 #include "analysis/Describe.h"
+#include "analysis/ValueUses.h"
 #include "utils/FixItUtils.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
@@ -163,6 +164,95 @@ static void addLayoutCopyNotes(Finding &Found, const ArrayOperation &Outer,
   addOriginNotes(Found, Verdict.Source, O);
 }
 
+namespace {
+struct ReferencesTo : RecursiveASTVisitor<ReferencesTo> {
+  const VarDecl *Var = nullptr;
+  llvm::SmallVector<const DeclRefExpr *, 4> Found;
+  bool Jumps = false;
+  bool shouldVisitTemplateInstantiations() const { return true; }
+  bool VisitDeclRefExpr(DeclRefExpr *Ref) {
+    if (Ref->getDecl() == Var)
+      Found.push_back(Ref);
+    return true;
+  }
+  bool VisitGotoStmt(GotoStmt *) { return Jumps = true; }
+  bool VisitIndirectGotoStmt(IndirectGotoStmt *) { return Jumps = true; }
+};
+} // namespace
+
+// The local that \p Dst names, when it is still the empty array its default
+// constructor made at \p Use (`cv::Mat dst;` with no mention of dst before,
+// no loop between the declaration and the use, no goto); null otherwise.
+static const VarDecl *emptyLocalAt(const Expr *Dst, const Stmt *Use,
+                                   const LibraryModel &Library,
+                                   const ASTContext &AST, const Stmt *Body,
+                                   std::unique_ptr<ParentMap> &Parents) {
+  const auto *Ref = dyn_cast<DeclRefExpr>(Dst->IgnoreParenImpCasts());
+  const auto *V = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
+  if (!Library.DefaultIsEmpty || !V || isa<ParmVarDecl>(V) ||
+      !V->hasLocalStorage() || V->getType()->isReferenceType() ||
+      !V->getInit())
+    return nullptr;
+  const auto *Init = dyn_cast<CXXConstructExpr>(V->getInit()->IgnoreImplicit());
+  if (!Init || Init->getNumArgs() != 0 ||
+      !Init->getConstructor()->isDefaultConstructor())
+    return nullptr;
+  ReferencesTo Refs;
+  Refs.Var = V;
+  Refs.TraverseStmt(const_cast<Stmt *>(Body));
+  if (Refs.Jumps)
+    return nullptr;
+  const SourceManager &SM = AST.getSourceManager();
+  for (const DeclRefExpr *Other : Refs.Found)
+    if (Other != Ref &&
+        !SM.isBeforeInTranslationUnit(Use->getEndLoc(), Other->getBeginLoc()))
+      return nullptr;
+  if (!Parents)
+    Parents = std::make_unique<ParentMap>(const_cast<Stmt *>(Body));
+  if (inLoopBelowDeclaration(Use, V, *Parents, Body))
+    return nullptr;
+  return V;
+}
+
+// `src.clone().copyTo(dst)`, `src.clone().convertTo(dst, t)` into an empty
+// local: the write into dst allocates its buffer, so the clone's is a second
+// one, made only to be read once. Without clone() the result is the same:
+// dst, fresh and empty, cannot share src's elements.
+void RedundantCopyChainCheck::findCopyIntoChain(
+    const FunctionContext &F, const ArrayOperation &Outer,
+    std::unique_ptr<ParentMap> &Parents, std::vector<Finding> &Out) const {
+  std::optional<ArrayOperation> Inner = Model.classify(Outer.Source);
+  const Expr *Dst = Model.outputArgument(Outer);
+  if (!Inner || !isPlainCopy(*Inner) || !Inner->Source || !Dst)
+    return;
+  const Stmt *Body = F.Function.getBody();
+  const VarDecl *Empty =
+      emptyLocalAt(Dst, Outer.Call, *Outer.Library, F.AST, Body, Parents);
+  if (!Empty)
+    return;
+  // Neither allocates for an empty source.
+  std::optional<int64_t> Elements =
+      F.Layout.factsOf(Inner->Source).elementCount();
+  if (Elements && *Elements == 0)
+    return;
+  Finding Found;
+  Found.Anchor = Outer.Call;
+  Found.Related.push_back(Inner->Call);
+  Found.Loc = Outer.NameLoc;
+  Found.Elements = Elements;
+  Found.Message = "'" + Outer.spelling() +
+                  "' copies the fresh array returned by '" +
+                  Inner->spelling() + "' into the empty '" +
+                  Empty->getName().str() + "'" +
+                  (Elements ? "" : " (unless the source is empty)") +
+                  ": two buffers are allocated where one suffices";
+  if (!F.InTemplateInstantiation && !F.InCallContext)
+    if (std::optional<FixItHint> Fix =
+            utils::replaceCallBySource(Inner->Call, Inner->Source, F.AST))
+      Found.Fixes.push_back(*Fix);
+  Out.push_back(std::move(Found));
+}
+
 void RedundantCopyChainCheck::find(const FunctionContext &F,
                                    std::vector<Finding> &Out) const {
   const Stmt *Body = F.Function.getBody();
@@ -173,6 +263,10 @@ void RedundantCopyChainCheck::find(const FunctionContext &F,
   for (const ArrayOperation &Outer : F.Operations) {
     if (!Outer.Source)
       continue;
+    if (Outer.Api->Kind == ArrayOpKind::CopyInto) {
+      findCopyIntoChain(F, Outer, Parents, Out);
+      continue;
+    }
     // Does the outer operation allocate?
     bool OuterExplicit = isCopy(Outer);
     CopyVerdict OuterVerdict;
@@ -307,6 +401,102 @@ void RedundantCopyChainCheck::find(const FunctionContext &F,
       if (Fix)
         Found.Fixes.push_back(*Fix);
     }
+    Out.push_back(std::move(Found));
+  }
+}
+
+//===----------------------------------------------------------------------===//
+// Eigen and xtensor: `Eigen::MatrixXd t = a.transpose().eval();`
+//
+// An evaluator (Eigen's eval(), xt::eval) builds a fresh object of the
+// expression's own plain type; when the declared variable has another
+// storage type (a transpose's plain type is RowMajor, a MatrixXd is
+// ColMajor), that object is converted into the variable: a second buffer.
+// Without the evaluator the expression is evaluated into the variable
+// directly. Only declarations are reported: a new variable cannot alias
+// the expression's operands, while in an assignment (`a =
+// a.transpose().eval()`) the evaluator is what keeps the result right.
+//===----------------------------------------------------------------------===//
+
+namespace {
+struct ValueDeclarations : RecursiveASTVisitor<ValueDeclarations> {
+  llvm::SmallVector<const VarDecl *, 8> Found;
+  bool shouldVisitTemplateInstantiations() const { return true; }
+  bool TraverseLambdaExpr(LambdaExpr *) { return true; }
+  bool VisitVarDecl(VarDecl *Var) {
+    if (Var->hasInit() && !isa<ParmVarDecl>(Var))
+      Found.push_back(Var);
+    return true;
+  }
+};
+
+// Whether \p E mentions \p Var.
+bool mentions(const Stmt *E, const VarDecl *Var) {
+  if (!E)
+    return false;
+  if (const auto *Ref = dyn_cast<DeclRefExpr>(E))
+    if (Ref->getDecl() == Var)
+      return true;
+  for (const Stmt *Child : E->children())
+    if (mentions(Child, Var))
+      return true;
+  return false;
+}
+} // namespace
+
+void RedundantCopyChainCheck::findValues(const ValueFunctionContext &F,
+                                         std::vector<Finding> &Out) const {
+  ValueDeclarations Declarations;
+  Declarations.TraverseStmt(const_cast<Stmt *>(F.Function.getBody()));
+  const ASTContext &AST = F.AST;
+  for (const VarDecl *Var : Declarations.Found) {
+    if (Var->getType()->isReferenceType() ||
+        !F.Model.storageAllocates(Var->getType()))
+      continue;
+    const auto *Construct =
+        dyn_cast<CXXConstructExpr>(Var->getInit()->IgnoreImplicit());
+    if (!Construct || Construct->getNumArgs() < 1 ||
+        Construct->getConstructor()->isCopyOrMoveConstructor())
+      continue;
+    const auto *Call =
+        dyn_cast<CallExpr>(Construct->getArg(0)->IgnoreImplicit());
+    const Expr *Operand = F.Model.evaluatorOperand(Call);
+    if (!Operand || Call->getCallReturnType(AST)->isReferenceType())
+      continue;
+    // The evaluator made a fresh object of another storage type, and the
+    // conversion into the variable copies it.
+    QualType Made = Call->getType();
+    if (!F.Model.storageAllocates(Made) ||
+        AST.hasSameUnqualifiedType(Made, Var->getType()))
+      continue;
+    // Of an expression that references its operands (not a product, whose
+    // evaluation the library may route through a temporary of its own).
+    bool Evaluating = false;
+    if (!F.Model.expressionLibraryOf(Operand->getType(), &Evaluating) ||
+        Evaluating || mentions(Operand, Var))
+      continue;
+    const FunctionDecl *Callee = Call->getDirectCallee();
+    std::string Spelling = Callee->getQualifiedNameAsString() + "()";
+    if (isa<CXXMethodDecl>(Callee))
+      Spelling = Callee->getNameAsString() + "()";
+    const std::string Name = "'" + Var->getName().str() + "'";
+    Finding Found;
+    Found.Kind = FindingKind::RedundantCopyChain;
+    Found.Anchor = Call;
+    Found.Loc = Call->getExprLoc();
+    if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Call))
+      Found.Loc = Member->getExprLoc();
+    Found.Message = Name + " is built from a temporary copy: " + Spelling +
+                    " evaluates its operand into an object of another type "
+                    "than " +
+                    Name + " ('" + writtenTypeOf(Var, AST) +
+                    "'), which is then copied into " + Name +
+                    ": two buffers where one suffices; without " + Spelling +
+                    " the expression is evaluated into " + Name + " directly";
+    if (!F.InTemplateInstantiation)
+      if (std::optional<FixItHint> Fix =
+              utils::replaceCallBySource(Call, Operand, AST))
+        Found.Fixes.push_back(*Fix);
     Out.push_back(std::move(Found));
   }
 }

@@ -4,6 +4,11 @@
 #define NDTIDY_NDARRAY_REDUNDANTCOPYCHAINCHECK_H
 
 #include "analysis/Findings.h"
+#include <memory>
+
+namespace clang {
+class ParentMap;
+}
 
 namespace clang::tidy::ndarray {
 
@@ -20,11 +25,19 @@ public:
   void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
   void find(const analysis::FunctionContext &F,
             std::vector<analysis::Finding> &Out) const override;
+  /// Eigen and xtensor (value semantics).
+  void findValues(const analysis::ValueFunctionContext &F,
+                  std::vector<analysis::Finding> &Out) const override;
 
 private:
   std::optional<FixItHint> fixFor(const ArrayOperation &Outer,
                                   const ArrayOperation &Inner,
                                   const ASTContext &Context) const;
+  /// `src.clone().copyTo(dst)` into an empty local (OpenCV).
+  void findCopyIntoChain(const analysis::FunctionContext &F,
+                         const ArrayOperation &Outer,
+                         std::unique_ptr<ParentMap> &Parents,
+                         std::vector<analysis::Finding> &Out) const;
   const bool SuggestFlatten;
 };
 

@@ -18,6 +18,9 @@ public:
       : NdarrayCheck(Name, Context, analysis::FindingKind::UnnecessaryCopy) {}
   void find(const analysis::FunctionContext &F,
             std::vector<analysis::Finding> &Out) const override;
+  /// Eigen and xtensor (value semantics).
+  void findValues(const analysis::ValueFunctionContext &F,
+                  std::vector<analysis::Finding> &Out) const override;
 };
 
 } // namespace clang::tidy::ndarray

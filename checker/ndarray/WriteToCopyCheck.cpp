@@ -8,6 +8,9 @@
 //===----------------------------------------------------------------------===//
 
 #include "ndarray/WriteToCopyCheck.h"
+#include "analysis/ValueUses.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/Lex/Lexer.h"
 #include "analysis/Describe.h"
 #include "analysis/HandleUses.h"
 #include "utils/FixItUtils.h"
@@ -135,13 +138,27 @@ static std::optional<std::string> extentsText(const ArrayFacts &Facts) {
 }
 
 // Why a copy into \p Dst from \p Src must reallocate Dst, when certain:
-// "its shape (1x40) differs from the source's (2x40)".
+// "its shape (1x40) differs from the source's (2x40)", "its element type
+// (CV_8U) differs from the one convertTo() produces (CV_64F)". Only for a
+// source known not to be empty: copyTo/convertTo of an empty Mat release
+// the destination and write nothing.
 static std::optional<std::string>
 reallocationReason(const ArrayOperation &Op, const ArrayFacts &Src,
-                   const ArrayFacts &Dst) {
+                   const ArrayFacts &Dst, const FunctionContext &F) {
+  std::optional<int64_t> Count = Src.elementCount();
+  if (!Count || *Count == 0)
+    return std::nullopt;
   std::optional<std::string> From = extentsText(Src), To = extentsText(Dst);
   if (From && To && Src.Rank == Dst.Rank && *From != *To)
     return "its shape (" + *To + ") differs from the source's (" + *From + ")";
+  const ElementTypeCodes &Codes = Op.Library->TypeCodes;
+  int Result = F.Model.copyIntoResultType(Op, Src.TypeCode, F.AST);
+  if (Result >= 0 && Codes.known(Dst.TypeCode) && Result != Dst.TypeCode)
+    return "its element type (" + Codes.name(Dst.TypeCode) + ") differs from " +
+           (Op.Api->ResultTypeParam >= 0
+                ? "the one " + Op.spelling() + " produces ("
+                : std::string("the source's (")) +
+           Codes.name(Result) + ")";
   if (!Op.Api->ConvertsType && Src.ElementSize && Dst.ElementSize &&
       Src.ElementSize != Dst.ElementSize)
     return "its element type (" + bytesPhrase(Dst.ElementSize) +
@@ -149,35 +166,9 @@ reallocationReason(const ArrayOperation &Op, const ArrayFacts &Src,
   return std::nullopt;
 }
 
-// The array expression an output parameter was given (OpenCV wraps it in a
-// proxy: `_OutputArray(Mat&)`).
-static const Expr *outputArgument(const ArrayOperation &Op,
-                                  const ArrayModel &Model) {
-  unsigned Index = Op.FirstArg + static_cast<unsigned>(Op.Api->OutputParam);
-  if (Op.Api->OutputParam < 0 || Index >= Op.Call->getNumArgs())
-    return nullptr;
-  const Expr *Arg = Op.Call->getArg(Index)->IgnoreImplicit();
-  if (const auto *Proxy = dyn_cast<CXXConstructExpr>(Arg);
-      Proxy && Proxy->getNumArgs() >= 1 &&
-      !Model.isArrayType(Proxy->getType())) {
-    // Only a destination bound to a non-const reference can be
-    // reallocated: OpenCV's `_OutputArray(const Mat&)` (a temporary view)
-    // has a fixed size and type, and create() asserts instead.
-    const CXXConstructorDecl *Ctor = Proxy->getConstructor();
-    QualType Param = Ctor->getNumParams() ? Ctor->getParamDecl(0)->getType()
-                                          : QualType();
-    if (Param.isNull() || !Param->isLValueReferenceType() ||
-        Param->getPointeeType().isConstQualified())
-      return nullptr;
-    Arg = Proxy->getArg(0);
-  }
-  return Model.isArrayType(Arg->getType()) ? Arg : nullptr;
-}
-
 void WriteToCopyCheck::find(const FunctionContext &F,
                             std::vector<Finding> &Out) const {
-  HandleUses Uses(F.Model, F.AST, &F.Function, F.Function.getBody(),
-                  /*CallDepth=*/0, F.Layout.cfg());
+  HandleUses &Uses = F.Uses.get();
 
   // An assignment that rebinds a temporary header instead of writing into it
   // (OpenCV: `a.row(i) = a.row(j);`): nothing is written, whatever the
@@ -213,12 +204,12 @@ void WriteToCopyCheck::find(const FunctionContext &F,
   for (const ArrayOperation &Op : F.Operations) {
     if (Op.Api->Kind != ArrayOpKind::CopyInto || !Op.Source)
       continue;
-    const Expr *Dst = outputArgument(Op, F.Model);
+    const Expr *Dst = F.Model.outputArgument(Op);
     if (!Dst)
       continue;
     ArrayFacts DstFacts = F.Layout.factsOf(Dst);
     std::optional<std::string> Why =
-        reallocationReason(Op, F.Layout.factsOf(Op.Source), DstFacts);
+        reallocationReason(Op, F.Layout.factsOf(Op.Source), DstFacts, F);
     if (!Why)
       continue;
     // The view: a temporary (`canvas.row(4)`), or a local still holding the
@@ -365,6 +356,159 @@ void WriteToCopyCheck::find(const FunctionContext &F,
                                "'" + Var->getName().str() + "' is written here",
                                {}});
     Found.Elements = elementsOf(F, *Reach.Culprit);
+    Out.push_back(std::move(Found));
+  }
+}
+
+//===----------------------------------------------------------------------===//
+// Eigen and xtensor: writes that only reach a copy.
+//
+//   - A write into a temporary object of a storage type (`a.transpose().
+//     eval()(0, 0) = 1`, `xt::eval(e)(0) = 1`, `getMatrix()(0, 0) = 1`) as
+//     a statement of its own: the temporary dies at the end of the
+//     statement with the write.
+//   - A local initialised as a copy of a variable, a member or a view of
+//     one (`MatrixXd b = a.block(0, 0, 2, 2);`, `xt::xarray<double> v =
+//     xt::view(a, 1, xt::all());`) that is written and never read nor
+//     passed on: value semantics made a copy, and the writes never reach
+//     the source.
+//===----------------------------------------------------------------------===//
+
+namespace {
+// How a message names the source of a copy: its text when short.
+std::string sourceText(const Expr *E, const ASTContext &Context) {
+  llvm::StringRef Text = Lexer::getSourceText(
+      CharSourceRange::getTokenRange(E->getSourceRange()),
+      Context.getSourceManager(), Context.getLangOpts());
+  if (Text.empty() || Text.size() > 60 || Text.contains('\n'))
+    return "its source";
+  return "'" + Text.str() + "'";
+}
+
+// The variable or member at the bottom of \p E through the library's
+// views (not element-wise expressions or computed values), or null.
+const Expr *viewedLValue(const Expr *E, const ArrayModel &Model,
+                         const ASTContext &Context) {
+  for (unsigned Depth = 0; E && Depth < 16; ++Depth) {
+    E = E->IgnoreImplicit()->IgnoreParens();
+    if (isa<DeclRefExpr>(E))
+      return isa<VarDecl>(cast<DeclRefExpr>(E)->getDecl()) ? E : nullptr;
+    if (const auto *Member = dyn_cast<MemberExpr>(E))
+      return isa<FieldDecl>(Member->getMemberDecl()) ? E : nullptr;
+    const auto *Call = dyn_cast<CallExpr>(E);
+    const FunctionDecl *Callee = Call ? Call->getDirectCallee() : nullptr;
+    if (!Callee || !Model.isLibraryDecl(Callee) ||
+        Call->getCallReturnType(Context)->isReferenceType())
+      return nullptr;
+    bool Evaluating = false;
+    const LibraryModel *Library =
+        Model.expressionLibraryOf(Call->getType(), &Evaluating);
+    if (!Library || Evaluating ||
+        Model.isValueClass(Call->getType(), Library->Values->ElementWise,
+                           *Library))
+      return nullptr;
+    if (const auto *MemberCall = dyn_cast<CXXMemberCallExpr>(Call))
+      E = MemberCall->getImplicitObjectArgument();
+    else if (isa<CXXOperatorCallExpr>(Call) && isa<CXXMethodDecl>(Callee) &&
+             Call->getNumArgs() > 0)
+      E = Call->getArg(0);
+    else if (!isa<CXXMethodDecl>(Callee) && Call->getNumArgs() > 0)
+      E = Call->getArg(0);
+    else
+      return nullptr;
+  }
+  return nullptr;
+}
+} // namespace
+
+void WriteToCopyCheck::findValues(const ValueFunctionContext &F,
+                                  std::vector<Finding> &Out) const {
+  const ASTContext &AST = F.AST;
+  // Writes into temporaries.
+  for (const ValueUses::WriteSite &Write : F.Uses.writes()) {
+    if (!F.Uses.isFullStatement(Write.Site))
+      continue;
+    const Expr *Object = ValueUses::withoutParensAndBaseCasts(
+        F.Uses.writtenObject(Write.Target));
+    const auto *Temporary = dyn_cast<MaterializeTemporaryExpr>(Object);
+    if (!Temporary || !F.Model.storageClassOf(Temporary->getType()).first)
+      continue;
+    const Expr *Made = Temporary->getSubExpr()->IgnoreImplicit();
+    std::string What = "a temporary";
+    std::string Unchanged;
+    if (const auto *Call = dyn_cast<CallExpr>(Made)) {
+      const FunctionDecl *Callee = Call->getDirectCallee();
+      if (!Callee)
+        continue;
+      if (const Expr *Operand = F.Model.evaluatorOperand(Call)) {
+        What = "the temporary copy that '" +
+               (isa<CXXMethodDecl>(Callee)
+                    ? Callee->getNameAsString()
+                    : Callee->getQualifiedNameAsString()) +
+               "()' makes";
+        if (const Expr *Root = viewedLValue(Operand, F.Model, AST))
+          Unchanged = ", and " + sourceText(Root, AST) + " is unchanged";
+      } else {
+        What = "the temporary that '" + Callee->getQualifiedNameAsString() +
+               "()' returns";
+      }
+    } else if (!isa<CXXConstructExpr>(Made) &&
+               !isa<CXXFunctionalCastExpr>(Made)) {
+      continue;
+    }
+    Finding Found;
+    Found.Kind = FindingKind::WriteToCopy;
+    Found.Anchor = Write.Site;
+    Found.Loc = Write.Site->getExprLoc();
+    if (isa<CXXMemberCallExpr>(Write.Site))
+      Found.Loc = cast<CXXMemberCallExpr>(Write.Site)->getExprLoc();
+    Found.Message = "write into " + What +
+                    " is lost: the temporary is destroyed at the end of "
+                    "the statement" +
+                    Unchanged;
+    Out.push_back(std::move(Found));
+  }
+
+  // Locals copied, written and never read.
+  if (F.Uses.hasGoto())
+    return;
+  for (const VarDecl *Var : F.Uses.variables()) {
+    if (!F.Uses.isOwnedValue(Var) || isa<ParmVarDecl>(Var) || !Var->getInit())
+      continue;
+    const auto *Construct =
+        dyn_cast<CXXConstructExpr>(Var->getInit()->IgnoreImplicit());
+    if (!Construct || Construct->getNumArgs() < 1 ||
+        Construct->getConstructor()->isMoveConstructor())
+      continue;
+    const Expr *Source = Construct->getArg(0);
+    const Expr *Root = viewedLValue(Source, F.Model, AST);
+    if (!Root)
+      continue;
+    llvm::ArrayRef<ValueUse> Uses = F.Uses.usesOf(Var);
+    const ValueUse *FirstWrite = nullptr;
+    bool OnlyWritten = !Uses.empty();
+    for (const ValueUse &Use : Uses) {
+      if (Use.Kind != ValueUseKind::Write)
+        OnlyWritten = false;
+      else if (!FirstWrite)
+        FirstWrite = &Use;
+    }
+    if (!OnlyWritten || !FirstWrite)
+      continue;
+    const std::string Name = "'" + Var->getName().str() + "'";
+    const std::string From = sourceText(Source->IgnoreImplicit(), AST);
+    Finding Found;
+    Found.Kind = FindingKind::WriteToCopy;
+    Found.Anchor = Var->getInit();
+    Found.Loc = FirstWrite->Site->getExprLoc();
+    Found.Message = "write into " + Name + " is lost: " + Name +
+                    " is a copy of " + From +
+                    " that is never read, and the write does not reach " +
+                    sourceText(Root, AST);
+    Found.Notes.push_back(
+        {Var->getLocation(),
+         Name + " is a copy: it owns its elements (value semantics)",
+         {}});
     Out.push_back(std::move(Found));
   }
 }

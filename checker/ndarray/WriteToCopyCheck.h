@@ -17,6 +17,9 @@ public:
       : NdarrayCheck(Name, Context, analysis::FindingKind::WriteToCopy) {}
   void find(const analysis::FunctionContext &F,
             std::vector<analysis::Finding> &Out) const override;
+  /// Eigen and xtensor (value semantics).
+  void findValues(const analysis::ValueFunctionContext &F,
+                  std::vector<analysis::Finding> &Out) const override;
 };
 
 } // namespace clang::tidy::ndarray

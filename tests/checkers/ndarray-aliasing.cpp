@@ -148,3 +148,112 @@ template <class M> void NegativeDependent(M &m) { m = m.transpose(); }
 template <class T> void NegativeDependentScalar(Eigen::Matrix<T, 3, 3> &m) {
   m = m.transpose();
 }
+
+// Overlapping parts of one object (tests/libcheck/eigen/measure/
+// alias_overlap.cpp measures every placement): the copy runs through the
+// destination in storage order, so it is wrong when the destination starts
+// after the source. A shift across columns (of a column-major matrix) is
+// wrong whatever the SIMD packets; a shift within the same columns, or
+// along a vector, is right when each column fits one packet exactly.
+void PositiveShiftRight(VectorXd &v) {
+  v.segment(1, 4) = v.segment(0, 4);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: assignment to a block of 'v' reads an overlapping block of 'v' after overwriting some of its elements: wrong result when the blocks have more elements than one SIMD packet holds, which no assertion catches [ndarray-aliasing]
+  // CHECK-FIXES: {{^}}  v.segment(1, 4) = v.segment(0, 4).eval();{{$}}
+}
+
+void PositiveTailHeadFixed(Eigen::Matrix<double, 8, 1> &w) {
+  w.tail(6) = w.head(6);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: assignment to a block of 'w' reads an overlapping block of 'w' after overwriting some of its elements: wrong result when the blocks have more elements than one SIMD packet holds, which no assertion catches [ndarray-aliasing]
+  // CHECK-FIXES: {{^}}  w.tail(6) = w.head(6).eval();{{$}}
+}
+
+void PositiveSegmentCompound(VectorXd &v) {
+  const int shift = 2;
+  v.segment(shift, 5) += v.segment(0, 5);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: assignment to a block of 'v' reads an overlapping block of 'v' after overwriting some of its elements: wrong result when the blocks have more elements than one SIMD packet holds, which no assertion catches [ndarray-aliasing]
+  // CHECK-FIXES: {{^}}  v.segment(shift, 5) += v.segment(0, 5).eval();{{$}}
+}
+
+void PositiveBlockAcrossColumns(MatrixXd &a) {
+  a.block(1, 1, 2, 2) = a.block(0, 0, 2, 2);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: assignment to a block of 'a' reads an overlapping block of 'a' after overwriting some of its elements: wrong result, which no assertion catches [ndarray-aliasing]
+  // CHECK-FIXES: {{^}}  a.block(1, 1, 2, 2) = a.block(0, 0, 2, 2).eval();{{$}}
+  // Up a row but one column right: still a later column.
+  a.block(0, 1, 2, 2) = a.block(1, 0, 2, 2);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: assignment to a block of 'a' reads an overlapping block of 'a' after overwriting some of its elements: wrong result, which no assertion catches [ndarray-aliasing]
+}
+
+void PositiveBlockWithinColumns(Eigen::Matrix4d &a) {
+  a.block(1, 0, 3, 4) = a.block(0, 0, 3, 4);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: assignment to a block of 'a' reads an overlapping block of 'a' after overwriting some of its elements: wrong result when the blocks' columns have more elements than one SIMD packet holds, which no assertion catches [ndarray-aliasing]
+}
+
+void PositiveBlockRowMajor(
+    Eigen::Matrix<double, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor> &r) {
+  // Row-major: rows are the outer slices.
+  r.block(0, 1, 3, 3) = r.block(0, 0, 3, 3);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: assignment to a block of 'r' reads an overlapping block of 'r' after overwriting some of its elements: wrong result when the blocks' rows have more elements than one SIMD packet holds, which no assertion catches [ndarray-aliasing]
+  r.block(1, 0, 3, 3) = r.block(0, 1, 3, 3);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: assignment to a block of 'r' reads an overlapping block of 'r' after overwriting some of its elements: wrong result, which no assertion catches [ndarray-aliasing]
+}
+
+struct History {
+  VectorXd samples;
+  void push() {
+    samples.segment(1, 7) = samples.segment(0, 7);
+    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: assignment to a block of 'samples' reads an overlapping block of 'samples' after overwriting some of its elements: wrong result when the blocks have more elements than one SIMD packet holds, which no assertion catches [ndarray-aliasing]
+    // CHECK-FIXES: {{^}}    samples.segment(1, 7) = samples.segment(0, 7).eval();{{$}}
+  }
+};
+
+#define SHIFT_RIGHT(x) x.segment(1, 4) = x.segment(0, 4)
+void PositiveOverlapMacroNoFix(VectorXd &v) {
+  SHIFT_RIGHT(v);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: assignment to a block of 'v' reads an overlapping block of 'v' after overwriting some of its elements: wrong result when the blocks have more elements than one SIMD packet holds, which no assertion catches [ndarray-aliasing]
+  // CHECK-FIXES: {{^}}  SHIFT_RIGHT(v);{{$}}
+}
+
+// Negative: the destination starts first in storage order (measured right
+// for every placement), disjoint or identical parts, positions that are not
+// constants, a tail whose start needs a run-time size, another object,
+// evaluated first, rows and columns, fixed-size forms, blocks of different
+// sizes (Eigen's assertion).
+void NegativeShiftLeft(VectorXd &v, MatrixXd &a) {
+  v.head(4) = v.tail(4);
+  v.segment(0, 4) = v.segment(1, 4);
+  a.block(0, 0, 2, 2) = a.block(1, 1, 2, 2);
+  a.block(1, 0, 2, 2) = a.block(0, 1, 2, 2);
+  a.block(0, 0, 2, 2) = a.block(1, 0, 2, 2);
+}
+void NegativeDisjoint(VectorXd &v, MatrixXd &a) {
+  v.segment(4, 4) = v.segment(0, 4);
+  a.block(2, 0, 2, 2) = a.block(0, 0, 2, 2);
+  a.block(0, 2, 2, 2) = a.block(0, 0, 2, 2);
+}
+void NegativeSame(VectorXd &v, MatrixXd &a) {
+  v.segment(1, 4) = v.segment(1, 4);
+  a.block(1, 1, 2, 2) = a.block(1, 1, 2, 2);
+}
+void NegativeUnknownOffsets(VectorXd &v, MatrixXd &a, int i, int n) {
+  v.segment(i, 4) = v.segment(0, 4);
+  v.segment(1, n) = v.segment(0, n);
+  a.block(i, 1, 2, 2) = a.block(0, 0, 2, 2);
+}
+void NegativeTailDynamic(VectorXd &v) { v.tail(4) = v.head(4); }
+void NegativeOtherObject(VectorXd &v, VectorXd &u, MatrixXd &a, MatrixXd &b) {
+  v.segment(1, 4) = u.segment(0, 4);
+  a.block(1, 1, 2, 2) = b.block(0, 0, 2, 2);
+}
+void NegativeOverlapEval(VectorXd &v, MatrixXd &a) {
+  v.segment(1, 4) = v.segment(0, 4).eval();
+  a.block(1, 1, 2, 2) = a.block(0, 0, 2, 2).eval();
+}
+void NegativeRowsCols(MatrixXd &a) {
+  a.row(1) = a.row(0);
+  a.col(2) = a.col(0);
+  a.col(1) = a.col(1);
+}
+void NegativeFixedSizeForms(VectorXd &v, MatrixXd &a) {
+  v.segment<4>(1) = v.segment<4>(0);
+  a.block<2, 2>(1, 1) = a.block<2, 2>(0, 0);
+}

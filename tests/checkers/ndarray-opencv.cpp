@@ -69,7 +69,7 @@ void PositiveCopyToOtherShapeAndType() {
   cv::Mat atlas = cv::Mat::zeros(64, 64, CV_64F);
   cv::Mat slot = atlas(cv::Rect(16, 16, 16, 16));
   result.copyTo(slot);
-  // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: the write is lost: copyTo() reallocates 'slot' (a view of 'atlas'), because its element type (8 bytes) differs from the source's (4 bytes); the array it views is not modified [ndarray-write-to-copy]
+  // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: the write is lost: copyTo() reallocates 'slot' (a view of 'atlas'), because its element type (CV_64F) differs from the source's (CV_32F); the array it views is not modified [ndarray-write-to-copy]
   cv::Mat gain(32, 32, CV_32F, cv::Scalar(2.5f));
   cv::Mat gray(32, 32, CV_8U, cv::Scalar(10));
   cv::Mat top = gray.rowRange(0, 16);
@@ -113,4 +113,112 @@ void NegativeCopyToOwnOrUnknown(const cv::Mat &input, cv::Mat &output, int n) {
   // convertTo() picks the result's type: element sizes are not compared.
   cv::Mat gray(8, 40, CV_8U);
   source.convertTo(gray.rowRange(0, 8), CV_8U);
+}
+
+// ---- convertTo() into a view of the same size and another type -------------
+// convertTo(dst, rtype) produces rtype's depth with the source's channels
+// (rtype < 0: the source's type); a view of another type is reallocated.
+
+void PositiveConvertToOtherType() {
+  cv::Mat gain(16, 32, CV_32F, cv::Scalar(2.5f));
+  cv::Mat gray(32, 32, CV_8U, cv::Scalar(10));
+  cv::Mat top = gray.rowRange(0, 16);
+  gain.convertTo(top, CV_64F);
+  // CHECK-MESSAGES: :[[@LINE-1]]:8: warning: the write is lost: convertTo() reallocates 'top' (a view of 'gray'), because its element type (CV_8U) differs from the one convertTo() produces (CV_64F); the array it views is not modified [ndarray-write-to-copy]
+}
+
+void PositiveConvertToKeepsChannels() {
+  cv::Mat color(8, 8, CV_8UC3, cv::Scalar::all(1));
+  cv::Mat planes = cv::Mat::zeros(16, 8, CV_32F);
+  cv::Mat half = planes.rowRange(0, 8);
+  color.convertTo(half, CV_32F);
+  // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: the write is lost: convertTo() reallocates 'half' (a view of 'planes'), because its element type (CV_32F) differs from the one convertTo() produces (CV_32FC3); the array it views is not modified [ndarray-write-to-copy]
+}
+
+void PositiveConvertToSourceType() {
+  cv::Mat weights(4, 8, CV_32F, cv::Scalar(1));
+  cv::Mat counts = cv::Mat::zeros(8, 8, CV_32S);
+  cv::Mat band = counts.rowRange(4, 8);
+  weights.convertTo(band, -1, 0.5);
+  // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: the write is lost: convertTo() reallocates 'band' (a view of 'counts'), because its element type (CV_32S) differs from the one convertTo() produces (CV_32F); the array it views is not modified [ndarray-write-to-copy]
+}
+
+// Same element size, another type: copyTo() reallocates too.
+void PositiveCopyToSameSizeOtherType() {
+  cv::Mat weights(4, 8, CV_32F, cv::Scalar(1));
+  cv::Mat counts = cv::Mat::zeros(8, 8, CV_32S);
+  cv::Mat band = counts.rowRange(0, 4);
+  weights.copyTo(band);
+  // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: the write is lost: copyTo() reallocates 'band' (a view of 'counts'), because its element type (CV_32S) differs from the source's (CV_32F); the array it views is not modified [ndarray-write-to-copy]
+}
+
+// The produced type matches the view's: convertTo() writes through it.
+void NegativeConvertToMatchingType(int rtype) {
+  cv::Mat gain(16, 32, CV_32F, cv::Scalar(2.5f));
+  cv::Mat gray(32, 32, CV_8U, cv::Scalar(10));
+  cv::Mat top = gray.rowRange(0, 16);
+  gain.convertTo(top, CV_8U, 4.0);
+  cv::Mat wide = cv::Mat::zeros(32, 32, CV_32F);
+  cv::Mat upper = wide.rowRange(0, 16);
+  gain.convertTo(upper, -1);
+  cv::Mat color(8, 8, CV_8UC3, cv::Scalar::all(1));
+  cv::Mat planes = cv::Mat::zeros(16, 8, CV_32FC3);
+  cv::Mat half = planes.rowRange(0, 8);
+  color.convertTo(half, CV_32FC1); // the source's 3 channels win
+  // rtype not a constant: nothing is claimed.
+  cv::Mat lower = gray.rowRange(16, 32);
+  gain.convertTo(lower, rtype);
+}
+
+// The source's or the view's type is unknown, the source may be empty, or
+// the destination is not a view (reallocating a local loses nothing).
+void NegativeConvertToUnknownType(const cv::Mat &input, int type, int rows) {
+  cv::Mat gray(32, 32, CV_8U, cv::Scalar(10));
+  cv::Mat top = gray.rowRange(0, 16);
+  input.convertTo(top, CV_64F);
+  cv::Mat other(32, 32, type);
+  cv::Mat part = other.rowRange(0, 16);
+  cv::Mat gain(16, 32, CV_32F, cv::Scalar(2.5f));
+  gain.convertTo(part, CV_64F);
+  cv::Mat some(rows, 32, CV_32F);
+  cv::Mat bottom = gray.rowRange(16, 32);
+  some.convertTo(bottom, CV_64F);
+  cv::Mat result(16, 32, CV_8U);
+  gain.convertTo(result, CV_64F);
+}
+
+// ---- clone() before copyTo()/convertTo() into an empty Mat -----------------
+// The copy into the empty Mat allocates its buffer: the clone's is a second
+// one. The empty local cannot share the source's data, so clone() can go.
+
+void PositiveCloneThenCopyTo(const cv::Mat &input) {
+  cv::Mat src(32, 48, CV_32F, cv::Scalar(4));
+  cv::Mat dst;
+  src.clone().copyTo(dst);
+  // CHECK-MESSAGES: :[[@LINE-1]]:15: warning: 'copyTo()' copies the fresh array returned by 'clone()' into the empty 'dst': two buffers are allocated where one suffices [ndarray-redundant-copy-chain]
+  // CHECK-FIXES: src.copyTo(dst);
+  cv::Mat scaled;
+  input.clone().convertTo(scaled, CV_32F, 1.0 / 255);
+  // CHECK-MESSAGES: :[[@LINE-1]]:17: warning: 'convertTo()' copies the fresh array returned by 'clone()' into the empty 'scaled' (unless the source is empty): two buffers are allocated where one suffices [ndarray-redundant-copy-chain]
+  // CHECK-FIXES: input.convertTo(scaled, CV_32F, 1.0 / 255);
+}
+
+// The destination may already have the right size and type (then copyTo
+// writes in place: one buffer), shares the source, or the source is empty.
+void NegativeCloneThenCopyTo(cv::Mat &out) {
+  cv::Mat src(32, 48, CV_32F, cv::Scalar(4));
+  src.clone().copyTo(out);
+  cv::Mat fits(32, 48, CV_32F);
+  src.clone().copyTo(fits);
+  cv::Mat shared;
+  shared = src;
+  src.clone().copyTo(shared);
+  cv::Mat none(0, 48, CV_32F);
+  cv::Mat still;
+  none.clone().copyTo(still);
+  cv::Mat looped;
+  for (int i = 0; i < 3; ++i)
+    src.clone().copyTo(looped);
+  cv::Mat direct;
+  src.copyTo(direct);
 }

@@ -183,6 +183,34 @@ double PositiveCloneThenReshape() {
   return total(b);
 }
 
+// clone(MemoryFormat::Preserve) is clone(): it keeps the transpose.
+double PositiveClonePreserveThenReshape() {
+  at::Tensor a = at::rand({300, 400});
+  at::Tensor b = a.t().clone(at::MemoryFormat::Preserve).reshape({-1});
+  // CHECK-MESSAGES: :[[@LINE-1]]:58: warning: 'reshape()' copies the fresh array returned by 'clone()': two buffers are allocated where one suffices [ndarray-redundant-copy-chain]
+  // CHECK-MESSAGES: :[[@LINE-2]]:24: note: not C-contiguous since it was copied keeping the F order here
+  return total(b);
+}
+
+// clone(MemoryFormat::Contiguous) is C-contiguous: one buffer, and a view()
+// of it cannot fail.
+double NegativeCloneContiguousThenView() {
+  at::Tensor a = at::rand({300, 400});
+  at::Tensor b = a.t().clone(at::MemoryFormat::Contiguous).reshape({-1});
+  at::Tensor c = a.t().clone(at::MemoryFormat::Contiguous).view({-1});
+  b.add_(1);
+  c.add_(1);
+  return total(b) + total(c) + total(a);
+}
+
+// Other memory formats say nothing about the order.
+double NegativeCloneChannelsLast() {
+  at::Tensor a = at::rand({2, 3, 4, 5});
+  at::Tensor b = a.clone(at::MemoryFormat::ChannelsLast).reshape({-1});
+  b.add_(1);
+  return total(b) + total(a);
+}
+
 // clone() of a C-contiguous tensor is C-contiguous: its reshape is a view.
 double NegativeCloneOfContiguousThenReshape() {
   at::Tensor a = at::rand({300, 400});

@@ -15,6 +15,11 @@
 //   probe::aliased(__LINE__, [&] { a = a.transpose(); return probe::equal(a, ref); });
 // where ref is the result computed without aliasing (`.eval()` first). It
 // prints `A<line> result=right|wrong|abort`.
+//
+// A write line (ndarray-write-to-copy) takes a checksum of the array the
+// write should reach, writes, and reports whether the array changed:
+//   double before = probe::checksum(a); b(0, 0) = 5; probe::wrote(__LINE__, before, a);
+// prints `W<line> write=lost|reached`.
 #ifndef NDTIDY_LIBCHECK_VALUE_PROBE_HPP
 #define NDTIDY_LIBCHECK_VALUE_PROBE_HPP
 
@@ -94,6 +99,22 @@ template <class A, class B> bool equal(const A &a, const B &b) {
     if (a.data()[I] != b.data()[I])
       return false;
   return true;
+}
+
+// A weighted sum of every element of \p x, in memory order (allocates
+// nothing): compared before and after a write to tell whether the write
+// reached x.
+template <class T> double checksum(const T &x) {
+  double Sum = 0;
+  for (std::size_t I = 0; I < std::size_t(x.size()); ++I)
+    Sum += double(x.data()[I]) * double(I % 7 + 1);
+  return Sum;
+}
+// Prints `W<line> write=lost|reached`: whether \p source changed since
+// \p before = checksum(source) was taken (ndarray-write-to-copy).
+template <class T> void wrote(int line, double before, const T &source) {
+  std::printf("W%d write=%s\n", line,
+              checksum(source) == before ? "lost" : "reached");
 }
 
 // Runs \p assign (which returns whether the result is the reference) in a

@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""Cross-checks ndarray-hidden-temporary and ndarray-aliasing against Eigen/xtensor.
+"""Cross-checks the ndarray checks on Eigen/xtensor against the real libraries.
 
 Usage:
   valuecheck.py --library eigen|xtensor --ndtidy build/bin/ndtidy
@@ -43,6 +43,16 @@ ndtidy --fix, rebuilt and run: every line whose diagnostic carried a
 fix-it, and every EXPECT-NOT line, must show a right result in both builds.
 The two builds must print the same output apart from the aliasing results.
 
+The copy checks are judged by the same probes: an ndarray-unnecessary-copy
+claim by an allocation on its line (a by-value parameter's line, marked
+`COPIES-AT: name`, by every call marked `COPY-OF: name`), an
+ndarray-redundant-copy-chain claim by two allocations on its line, an
+ndarray-write-to-copy claim by a write probe showing the write lost
+(probe::wrote prints `W<line> write=lost|reached`), each in both builds.
+After ndtidy --fix the program must print the same (apart from probe
+records), keep its write verdicts, allocate no more bytes on any probed
+line, and fewer times on each line a copy check's fix-it changed.
+
 Exit status 0 when all holds, 1 otherwise, 77 when the library's headers are
 absent.
 """
@@ -56,9 +66,16 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 CHECK = "ndarray-hidden-temporary"
 ALIASING = "ndarray-aliasing"
-CHECKS = (CHECK, ALIASING)
+# The copy checks, judged by allocations and write-through (see judge_copy).
+UNNECESSARY = "ndarray-unnecessary-copy"
+CHAIN = "ndarray-redundant-copy-chain"
+WRITE = "ndarray-write-to-copy"
+COPY_CHECKS = (UNNECESSARY, CHAIN, WRITE)
+CHECKS = (CHECK, ALIASING) + COPY_CHECKS
 STATS = ("claims", "confirmed", "expected", "met", "alias_claims",
-         "alias_confirmed", "alias_expected", "alias_met", "fixits")
+         "alias_confirmed", "alias_expected", "alias_met", "fixits") + \
+    tuple("%s_%s" % (c, k) for c in COPY_CHECKS
+          for k in ("claims", "confirmed", "expected", "met", "fixits"))
 
 LIBRARIES = {
     "eigen": {
@@ -93,6 +110,11 @@ BUILDS = {"debug": ["-O0", "-g"], "ndebug": ["-O2", "-DNDEBUG"]}
 RECORD = re.compile(r"^L(\d+) seen=(\w+) copy=(\w+) copy_bytes=(\d+) "
                     r"allocs=(\d+) bytes=(\d+)$")
 ALIAS_RECORD = re.compile(r"^A(\d+) result=(\w+)$")
+WRITE_RECORD = re.compile(r"^W(\d+) write=(\w+)$")
+# A by-value parameter is copied at its calls: its line carries
+# `COPIES-AT: name`, each probed call line `COPY-OF: name`.
+COPIES_AT = re.compile(r"//.*\bCOPIES-AT: (\w+)")
+COPY_OF = re.compile(r"//.*\bCOPY-OF: (\w+)")
 FIXED = re.compile(r"^(.*?):(\d+):(\d+): note: FIX-IT applied")
 DIAG = re.compile(r"^(.*?):(\d+):(\d+): (warning|error): (.*) \[([\w.-]+)\]$")
 BYTES = re.compile(r" of (\d+) bytes")
@@ -142,9 +164,68 @@ def alias_records(output):
             map(ALIAS_RECORD.match, output.splitlines()) if m}
 
 
+def write_records(output):
+    return {int(m.group(1)): m.group(2) for m in
+            map(WRITE_RECORD.match, output.splitlines()) if m}
+
+
 def without_alias_records(output):
     return [line for line in output.splitlines()
             if not ALIAS_RECORD.match(line)]
+
+
+def plain_output(output):
+    """The program's own output, without any probe record."""
+    return [line for line in output.splitlines()
+            if not (ALIAS_RECORD.match(line) or WRITE_RECORD.match(line) or
+                    RECORD.match(line))]
+
+
+def copy_labels(path):
+    """{parameter line: name} and {name: [call lines]} of the COPIES-AT /
+    COPY-OF annotations."""
+    at, calls = {}, {}
+    with open(path) as f:
+        for number, line in enumerate(f, 1):
+            m = COPIES_AT.search(line)
+            if m:
+                at[number] = m.group(1)
+            m = COPY_OF.search(line)
+            if m:
+                calls.setdefault(m.group(1), []).append(number)
+    return at, calls
+
+
+def copy_lines(line, labels):
+    """The probed lines whose allocations show the copy a diagnostic on
+    line claims: the line itself, or for a by-value parameter its calls."""
+    at, calls = labels
+    if line in at:
+        return calls.get(at[line], [])
+    return [line]
+
+
+def judge_copy(check, line, runs, writes, labels):
+    """None when the runs confirm a claim of one of the copy checks."""
+    if check == WRITE:
+        seen = [w.get(line) for w in writes.values()]
+        if any(v is None for v in seen):
+            return "the line runs no write probe"
+        if any(v != "lost" for v in seen):
+            return "the run shows the write %s" % "/".join(seen)
+        return None
+    lines = copy_lines(line, labels)
+    if not lines:
+        return "no probed call of the parameter (COPY-OF)"
+    need = 2 if check == CHAIN else 1
+    for probed in lines:
+        for build, rec in runs.items():
+            if probed not in rec:
+                return "line %d is not probed" % probed
+            if rec[probed]["allocs"] < need:
+                return "line %d allocates %d times (%s), %d needed" % (
+                    probed, rec[probed]["allocs"], build, need)
+    return None
 
 
 def diagnostics(args, flags, source, fix=False):
@@ -178,27 +259,55 @@ def judge_aliasing(line, message, alias):
     return None
 
 
-def check_fixes(args, flags, source, name, alias_lines, expect_not):
-    """Problems of the program after ndtidy --fix, and the number of
-    ndarray-aliasing fix-its applied."""
+def check_fixes(args, flags, source, name, alias_lines, expect_not,
+                copy_claimed, outputs, labels):
+    """Problems of the program after ndtidy --fix, the number of
+    ndarray-aliasing fix-its applied, and the copy checks' fix-its applied
+    per check. The fix-its of the copy checks must keep the program's
+    output (when no aliasing fix-it changed its results) and its write
+    verdicts, and allocate no more on any probed line; the lines they fix
+    must allocate less."""
     copy = os.path.join(args.work, name + ".fixed.cpp")
     with open(source) as f, open(copy, "w") as g:
         g.write(f.read())
-    _, fixed = diagnostics(args, flags, copy, fix=True)
-    fixed &= alias_lines
-    runs = {}
+    _, fixed_all = diagnostics(args, flags, copy, fix=True)
+    fixed = fixed_all & alias_lines
+    copy_fixed = {c: fixed_all & lines for c, lines in copy_claimed.items()}
+    runs, outs = {}, {}
     for build in BUILDS:
         out, err = build_and_run(args, flags, copy, name + ".fixed", build)
         if err:
-            return ["after --fix the program " + err], len(fixed)
+            return ["after --fix the program " + err], len(fixed), {}
         runs[build] = alias_records(out)
+        outs[build] = out
     problems = []
     for line in sorted(fixed | expect_not):
         for build, rec in runs.items():
             if rec.get(line) != "right":
                 problems.append("after --fix, line %d shows %s (%s)" %
                                 (line, rec.get(line), build))
-    return problems, len(fixed)
+    for build in BUILDS:
+        before, after = outputs[build], outs[build]
+        if not fixed and plain_output(before) != plain_output(after):
+            problems.append("after --fix the output differs (%s)" % build)
+        if write_records(before) != write_records(after):
+            problems.append("after --fix a write verdict differs (%s)" % build)
+        old, new = records(before), records(after)
+        for line, rec in sorted(new.items()):
+            if line in old and rec["bytes"] > old[line]["bytes"]:
+                problems.append("after --fix line %d allocates %d bytes, "
+                                "%d before (%s)" % (line, rec["bytes"],
+                                                    old[line]["bytes"], build))
+        for check, lines in copy_fixed.items():
+            for line in lines:
+                for probed in copy_lines(line, labels):
+                    if probed in new and probed in old and \
+                            new[probed]["allocs"] >= old[probed]["allocs"]:
+                        problems.append(
+                            "after the %s fix-it, line %d still allocates "
+                            "%d times (%s)" % (check, probed,
+                                               new[probed]["allocs"], build))
+    return problems, len(fixed), {c: len(l) for c, l in copy_fixed.items()}
 
 
 def check_program(args, library, source):
@@ -235,6 +344,24 @@ def check_program(args, library, source):
                                 line, ALIASING, alias["debug"][line],
                                 alias["ndebug"][line]))
 
+    writes = {build: write_records(out) for build, out in outputs.items()}
+    labels = copy_labels(source)
+    copy_expect = {}
+    for check in COPY_CHECKS:
+        c_expect, c_expect_not = annotations(source, check)
+        copy_expect[check] = (c_expect, c_expect_not)
+        for line in sorted(c_expect):
+            verdict = judge_copy(check, line, runs, writes, labels)
+            if verdict:
+                problems.append("line %d: EXPECT %s, but %s" %
+                                (line, check, verdict))
+        for line in sorted(c_expect_not):
+            if check == WRITE:
+                if any(w.get(line, "reached") != "reached"
+                       for w in writes.values()):
+                    problems.append("line %d: EXPECT-NOT %s, but the write "
+                                    "is lost" % (line, check))
+
     def copies(line):
         return all(line in r and r[line]["copy"] for r in runs.values())
 
@@ -253,6 +380,8 @@ def check_program(args, library, source):
                             % line)
 
     found = diagnostics(args, flags, source)
+    copy_stats = {c: {"claims": 0, "confirmed": 0, "claimed": set()}
+                  for c in COPY_CHECKS}
     claimed = set()
     alias_claimed = set()
     confirmed = 0
@@ -262,6 +391,18 @@ def check_program(args, library, source):
         rec = runs["debug"].get(line)
         verdict = None
         aliasing = check == ALIASING and severity != "error"
+        if severity != "error" and check in COPY_CHECKS:
+            verdict = ("on an EXPECT-NOT line" if line in copy_expect[check][1]
+                       else judge_copy(check, line, runs, writes, labels))
+            if verdict:
+                problems.append("false claim at line %d (%s): %s [%s]" %
+                                (line, verdict, message, check))
+            else:
+                copy_stats[check]["confirmed"] += 1
+            copy_stats[check]["claims"] += 1
+            copy_stats[check]["claimed"].add(line)
+            lines.append("  L%d: %s [%s]" % (line, message, check))
+            continue
         if severity == "error" or check not in CHECKS:
             verdict = "unexpected %s from %s" % (severity, check)
         elif aliasing:
@@ -301,12 +442,22 @@ def check_program(args, library, source):
     for line in sorted(alias_expect - alias_claimed):
         problems.append("line %d: expected %s, ndtidy said nothing" %
                         (line, ALIASING))
+    for check in COPY_CHECKS:
+        for line in sorted(copy_expect[check][0] -
+                           copy_stats[check]["claimed"]):
+            problems.append("line %d: expected %s, ndtidy said nothing" %
+                            (line, check))
     fixits = 0
-    if alias_claimed or alias_expect_not:
-        fix_problems, fixits = check_fixes(args, flags, source, name,
-                                           alias_claimed, alias_expect_not)
+    copy_fixits = {}
+    copy_claimed = {c: copy_stats[c]["claimed"] for c in COPY_CHECKS}
+    if alias_claimed or alias_expect_not or any(copy_claimed.values()):
+        fix_problems, fixits, copy_fixits = check_fixes(
+            args, flags, source, name, alias_claimed, alias_expect_not,
+            copy_claimed, outputs, labels)
         problems += fix_problems
-    stats = {"claims": len(found) - alias_claims,
+    # The copy checks' claims are counted apart, below.
+    copy_claims = sum(copy_stats[c]["claims"] for c in COPY_CHECKS)
+    stats = {"claims": len(found) - alias_claims - copy_claims,
              "confirmed": confirmed,
              "expected": len(expect), "met": len(expect & claimed),
              "alias_claims": alias_claims,
@@ -314,6 +465,13 @@ def check_program(args, library, source):
              "alias_expected": len(alias_expect),
              "alias_met": len(alias_expect & alias_claimed),
              "fixits": fixits}
+    for check in COPY_CHECKS:
+        stats[check + "_claims"] = copy_stats[check]["claims"]
+        stats[check + "_confirmed"] = copy_stats[check]["confirmed"]
+        stats[check + "_expected"] = len(copy_expect[check][0])
+        stats[check + "_met"] = len(copy_expect[check][0] &
+                                    copy_stats[check]["claimed"])
+        stats[check + "_fixits"] = copy_fixits.get(check, 0)
     if args.verbose:
         problems = problems + lines
     return problems, stats
@@ -357,6 +515,13 @@ def main():
           % (args.library, len(sources), ALIASING, total["alias_claims"],
              total["alias_confirmed"], total["alias_met"],
              total["alias_expected"], total["fixits"]))
+    for check in COPY_CHECKS:
+        print("%s: %d programs; %s: %d claims, %d confirmed by the runs; "
+              "%d of %d expected findings; %d fix-its keep the output and "
+              "allocate less" % (
+                  args.library, len(sources), check, total[check + "_claims"],
+                  total[check + "_confirmed"], total[check + "_met"],
+                  total[check + "_expected"], total[check + "_fixits"]))
     return 1 if failed else 0
 
 

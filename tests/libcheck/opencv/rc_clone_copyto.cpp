@@ -5,7 +5,7 @@
 int main() {
   cv::Mat src(32, 48, CV_32F, cv::Scalar(4));
   cv::Mat dst;
-  src.clone().copyTo(dst); // NOFIND: copyTo() into an output Mat is not modelled as a copy
+  src.clone().copyTo(dst); // EXPECT: ndarray-redundant-copy-chain
   src.setTo(0);
   print("dst", dst);
 }

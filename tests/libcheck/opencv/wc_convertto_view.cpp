@@ -7,7 +7,7 @@ int main() {
   cv::Mat gain(32, 32, CV_32F, cv::Scalar(2.5f));
   cv::Mat top = gray.rowRange(0, 16);
   double before = checksum(gray);
-  gain.rowRange(0, 16).convertTo(top, CV_32F); // NOFIND: the element type convertTo() produces (its depth, the source's channels) is not tracked
+  gain.rowRange(0, 16).convertTo(top, CV_32F); // EXPECT: ndarray-write-to-copy
   written(__LINE__ - 1, before, gray);
   double again = checksum(gray);
   gain.rowRange(16, 32).convertTo(gray.rowRange(16, 32), CV_8U); // EXPECT-NOT: ndarray-write-to-copy
