@@ -15,6 +15,10 @@
 //    declaration was created with, as getTagDeclType does; on LLVM 22
 //    getCanonicalTagType gives the class's canonical type (what the model
 //    compares, by declaration and name, is the same).
+//  - LLVM 22's SarifResult adds locations (addLocations) where LLVM 19's
+//    sets them (setLocations); on a new result the two are the same.
+//  - LLVM 22's DiagnosticsEngine takes its DiagnosticOptions by reference,
+//    owned by the caller; LLVM 19's shares them by IntrusiveRefCntPtr.
 //
 //===----------------------------------------------------------------------===//
 
@@ -24,6 +28,11 @@
 #include "clang-tidy/ClangTidyModule.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Decl.h"
+#include "clang/Basic/Diagnostic.h"
+#include "clang/Basic/DiagnosticOptions.h"
+#include "clang/Basic/FileManager.h"
+#include "clang/Basic/Sarif.h"
+#include "clang/Basic/SourceManager.h"
 #include "llvm/Config/llvm-config.h"
 
 #if LLVM_VERSION_MAJOR < 22
@@ -44,6 +53,43 @@ inline QualType recordType(const ASTContext &Context, const TagDecl *RD) {
   return Context.getTagDeclType(RD);
 #endif
 }
+
+/// \p Result located at \p Range (a result made without locations).
+inline SarifResult withLocation(SarifResult Result,
+                                const CharSourceRange &Range) {
+#if LLVM_VERSION_MAJOR >= 22
+  return Result.addLocations({Range});
+#else
+  return Result.setLocations({Range});
+#endif
+}
+
+/// A SourceManager over the real file system, outside any compiler
+/// invocation (ndtidy's SARIF export maps exported offsets to locations).
+class StandaloneSourceManager {
+public:
+  StandaloneSourceManager()
+      : Files(FileSystemOptions()),
+#if LLVM_VERSION_MAJOR >= 22
+        Diagnostics(llvm::makeIntrusiveRefCnt<DiagnosticIDs>(), Options,
+                    new IgnoringDiagConsumer()),
+#else
+        Diagnostics(llvm::makeIntrusiveRefCnt<DiagnosticIDs>(),
+                    llvm::makeIntrusiveRefCnt<DiagnosticOptions>(),
+                    new IgnoringDiagConsumer()),
+#endif
+        Sources(Diagnostics, Files) {
+  }
+  SourceManager &get() { return Sources; }
+
+private:
+#if LLVM_VERSION_MAJOR >= 22
+  DiagnosticOptions Options;
+#endif
+  FileManager Files;
+  DiagnosticsEngine Diagnostics;
+  SourceManager Sources;
+};
 
 } // namespace clang::tidy::ndarray::compat
 

@@ -24,6 +24,11 @@ Subcommands (each is one CTest test, see CMakeLists.txt):
   converter    ndtidy-sarif on a real ndtidy run: code-point columns after
                non-ASCII text, --help-uri-base, duplicate inputs merged, and
                the SARIF fix reproduces `ndtidy --fix` exactly.
+  export-sarif ndtidy --export-sarif (Clang's SarifDocumentWriter) on a real
+               run: rules linked to the installed check pages, code-point
+               columns, notes as related locations, a fix that reproduces
+               `ndtidy --fix`, an empty log when a stale --export-fixes file
+               is all there is; validated as for `sarif`.
   changed-lines
                snippet changed-lines (clang-tidy-diff-19.py on
                `git diff -U0`, WarningsAsErrors from snippet ci-clang-tidy):
@@ -407,10 +412,113 @@ def converter(args):
           f"helpUri {base}{CHECK}.md; SARIF fix == ndtidy --fix")
 
 
+NOTE = re.compile(r"^(/\S+?):(\d+):(\d+): note: (.*)$", re.MULTILINE)
+
+
+def export_sarif(args):
+    """ndtidy --export-sarif on a file with a fix-it after non-ASCII text and
+    a finding with notes."""
+    work = args.workdir
+    shutil.rmtree(work, ignore_errors=True)
+    work.mkdir(parents=True)
+    text = ("#include <nd/nd.hpp>\n\n"
+            "nd::array<double> f(const nd::array<double> &a) {\n"
+            "  /* \u00abr\u00e9sum\u00e9\u00bb */ return a.copy().flatten();\n}\n\n"
+            "double g() {\n"
+            "  auto a = nd::zeros<double>({300, 400});\n"
+            "  auto t = a.T();\n"
+            "  auto r = t.ravel();\n"
+            "  return r(0);\n}\n")
+    source = work / "sample.cpp"
+    source.write_text(text, encoding="utf-8")
+    ndtidy = args.prefix / "bin" / "ndtidy"
+    flags = ["--", "-std=c++20", f"-I{args.prefix / 'include'}"]
+    checks = f"--checks=-*,{CHECK},ndarray-hidden-copy"
+    if "--export-sarif=" not in snippet("export-sarif"):
+        sys.exit("FAIL: snippet export-sarif no longer uses --export-sarif")
+    sarif_path = work / "out.sarif"
+    out = run([ndtidy, checks, f"--export-sarif={sarif_path}", source, *flags], expect=0)
+    warnings = [(m.group(5), int(m.group(2)), int(m.group(3))) for m in DIAG.finditer(out.stdout)]
+    notes = [(int(m.group(2)), int(m.group(3)), m.group(4)) for m in NOTE.finditer(out.stdout)]
+    if len(warnings) != 2 or not notes:
+        sys.exit(f"FAIL: expected two warnings with notes from ndtidy:\n{out.stdout}")
+    fixed_copy = work / "fixed" / source.name
+    fixed_copy.parent.mkdir()
+    fixed_copy.write_text(text, encoding="utf-8")
+    run([ndtidy, f"--checks=-*,{CHECK}", "--fix", fixed_copy, *flags], expect=0)
+
+    log = json.loads(sarif_path.read_text())
+    run0 = log["runs"][0]
+    rules = run0["tool"]["driver"]["rules"]
+    pages = args.prefix / "share" / "doc" / "ndtidy" / "checks"
+    for rule in rules:
+        page = pages / f"{rule['id']}.md"
+        if rule["helpUri"] != page.as_uri() or rule["name"] == rule["id"]:
+            sys.exit(f"FAIL: rule {rule}: helpUri should be {page.as_uri()}")
+        description = rule["fullDescription"]["text"]
+        if len(description) < 20 or description not in " ".join(page.read_text().split()):
+            sys.exit(f"FAIL: rule {rule['id']} description not from its page: {description!r}")
+    results = {r["ruleId"]: r for r in run0["results"]}
+    if sorted(results) != sorted(name for name, _, _ in warnings) or len(run0["results"]) != 2:
+        sys.exit(f"FAIL: results {[r['ruleId'] for r in run0['results']]}, ndtidy: {warnings}")
+
+    chain = results[CHECK]
+    region = chain["locations"][0]["physicalLocation"]["region"]
+    (_, line, byte_col), = [w for w in warnings if w[0] == CHECK]
+    prefix_bytes = text.splitlines()[line - 1].encode("utf-8")[:byte_col - 1]
+    want_col = len(prefix_bytes.decode("utf-8")) + 1
+    if (region["startLine"], region["startColumn"]) != (line, want_col) or want_col == byte_col:
+        sys.exit(f"FAIL: SARIF region {region}, ndtidy says byte column {byte_col} = "
+                 f"code point column {want_col}")
+    changes = chain["fixes"][0]["artifactChanges"][0]
+    if changes["artifactLocation"]["uri"] != source.as_uri():
+        sys.exit(f"FAIL: fix location {changes['artifactLocation']}")
+    applied = apply_sarif_fix(text, changes["replacements"])
+    if applied != fixed_copy.read_text(encoding="utf-8"):
+        sys.exit(f"FAIL: SARIF fix gives\n{applied}\nndtidy --fix gives\n"
+                 f"{fixed_copy.read_text(encoding='utf-8')}")
+
+    related = [(loc["physicalLocation"]["region"]["startLine"],
+                loc["physicalLocation"]["region"]["startColumn"], loc["message"]["text"])
+               for loc in results["ndarray-hidden-copy"].get("relatedLocations", [])]
+    if related != notes:
+        sys.exit(f"FAIL: related locations {related}, ndtidy's notes {notes}")
+
+    # A stale --export-fixes file from an earlier run holds nothing of this one.
+    clean = work / "clean.cpp"
+    clean.write_text("#include <nd/nd.hpp>\nint h() { return 0; }\n")
+    stale = work / "stale.yaml"
+    run([ndtidy, checks, f"--export-fixes={stale}", source, *flags], expect=0)
+    empty_path = work / "empty.sarif"
+    run([ndtidy, checks, f"--export-fixes={stale}", f"--export-sarif={empty_path}", clean,
+         *flags], expect=0)
+    if json.loads(empty_path.read_text())["runs"][0]["results"]:
+        sys.exit("FAIL: the SARIF of a clean run has results (from a stale --export-fixes file)")
+
+    package = args.npm_prefix / "node_modules" / "@microsoft" / "sarif-multitool-linux"
+    binary = package / "Sarif.Multitool"
+    schema = os.environ.get("NDTIDY_SARIF_SCHEMA") or package / "sarif-2.1.0.json"
+    validators = []
+    if binary.exists():
+        if not os.access(binary, os.X_OK):
+            binary.chmod(0o755)
+        validators.append(validate_with_multitool(binary, sarif_path, work))
+    if pathlib.Path(schema).is_file():
+        validators.append(validate_with_schema(schema, sarif_path))
+    if not validators:
+        print("SKIPPED: SARIF NOT VALIDATED: no @microsoft/sarif-multitool, no schema")
+        sys.exit(77)
+    for v in validators:
+        print(f"validator ran: {v}")
+    print(f"PASS: --export-sarif: {len(rules)} rules linked to their pages; byte column "
+          f"{byte_col} -> SARIF column {want_col}; SARIF fix == ndtidy --fix; "
+          f"{len(notes)} notes as related locations; clean run after a stale file: no results")
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("command", choices=["exit-codes", "whole-project", "sarif",
-                                            "changed-lines", "converter"])
+                                            "changed-lines", "converter", "export-sarif"])
     parser.add_argument("--prefix", type=pathlib.Path, required=True)
     parser.add_argument("--sample", type=pathlib.Path, required=True)
     parser.add_argument("--project", type=pathlib.Path,
@@ -426,7 +534,8 @@ def main():
     args.workdir = args.workdir.resolve()
     started = time.monotonic()
     {"exit-codes": exit_codes, "whole-project": whole_project, "sarif": sarif,
-     "changed-lines": changed_lines, "converter": converter}[args.command](args)
+     "changed-lines": changed_lines, "converter": converter,
+     "export-sarif": export_sarif}[args.command](args)
     print(f"({args.command}: {time.monotonic() - started:.1f} s)")
 
 
