@@ -25,6 +25,10 @@ using namespace analysis;
 // not C-contiguous".
 static std::string whyCopy(const WriteReach &Reach) {
   const ArrayOperation &Op = *Reach.Culprit;
+  // A lazy result converted to an array (OpenCV's `cv::Mat b = a.t();`).
+  if (isa_and_nonnull<CXXConversionDecl>(Op.Call->getDirectCallee()))
+    return "the " + Op.Library->ArrayClass.drop_front(2).str() +
+           " made from " + Op.spelling() + " is a new buffer";
   std::string Text = Op.spelling() + " returns a copy";
   if (Op.Api->Kind != ArrayOpKind::Copy && !Reach.Verdict.Explicit) {
     if (Reach.Verdict.Kind == CopyVerdict::CopyUnlessDegenerate)
@@ -148,9 +152,18 @@ reallocationReason(const ArrayOperation &Op, const ArrayFacts &Src,
   std::optional<int64_t> Count = Src.elementCount();
   if (!Count || *Count == 0)
     return std::nullopt;
-  std::optional<std::string> From = extentsText(Src), To = extentsText(Dst);
+  // A transposing copy (cv::transpose) produces the source's axes reversed.
+  const bool Transposes = Op.Api->Permutation == PermuteStyle::Reverse;
+  ArrayFacts Produced = Src;
+  if (Transposes)
+    std::reverse(Produced.Extents.begin(), Produced.Extents.end());
+  std::optional<std::string> From = extentsText(Produced),
+                             To = extentsText(Dst);
   if (From && To && Src.Rank == Dst.Rank && *From != *To)
-    return "its shape (" + *To + ") differs from the source's (" + *From + ")";
+    return "its shape (" + *To + ") differs from " +
+           (Transposes ? "the one " + Op.spelling() + " produces ("
+                       : std::string("the source's (")) +
+           *From + ")";
   const ElementTypeCodes &Codes = Op.Library->TypeCodes;
   int Result = F.Model.copyIntoResultType(Op, Src.TypeCode, F.AST);
   if (Result >= 0 && Codes.known(Dst.TypeCode) && Result != Dst.TypeCode)
