@@ -343,6 +343,14 @@ struct ReorderingExpression {
   /// Whether the library's debug builds assert on this aliasing (Eigen's
   /// "aliasing detected during transposition").
   bool DebugAssertion = false;
+  /// Values of the DirectionArgument that reverse one axis only: the order
+  /// of the rows (each column reversed; Eigen's Vertical, from
+  /// `a.colwise().reverse()`) or of the columns (Horizontal, from
+  /// `a.rowwise().reverse()`); -1 if none. Such an expression is reached
+  /// through one of the library's Proxies, whose InPlace member does the
+  /// same in place (`a.colwise().reverseInPlace()`).
+  int64_t RowOrderDirection = -1;
+  int64_t ColumnOrderDirection = -1;
 };
 
 /// How a member that designates a rectangular part of its object spells

@@ -87,6 +87,17 @@ static bool contains(const Stmt *Root, const Stmt *X) {
   return false;
 }
 
+// Whether \p Root mentions \p Var.
+static bool refersTo(const Stmt *Root, const VarDecl *Var) {
+  if (const auto *Ref = dyn_cast<DeclRefExpr>(Root))
+    if (Ref->getDecl() == Var)
+      return true;
+  for (const Stmt *Child : Root->children())
+    if (Child && refersTo(Child, Var))
+      return true;
+  return false;
+}
+
 // Whether every element read of the variable only computes a value written
 // back into it (`c(i) = f(c(i))`, `c(i) += c(j)`): such reads see nothing
 // the source does not hold, and what they compute stays in the copy.
@@ -434,6 +445,54 @@ const Expr *viewedLValue(const Expr *E, const ArrayModel &Model,
 }
 } // namespace
 
+// The first use of \p Var when every use is a write that stands as a
+// statement of its own (`b(0, 0) = 1;`, not `return b *= 2;`, whose result
+// is read); null otherwise.
+static const ValueUse *firstOfOnlyWrites(ValueUses &Uses, const VarDecl *Var) {
+  const ValueUse *FirstWrite = nullptr;
+  for (const ValueUse &Use : Uses.usesOf(Var)) {
+    if (Use.Kind != ValueUseKind::Write || !Uses.isFullStatement(Use.Site))
+      return nullptr;
+    if (!FirstWrite)
+      FirstWrite = &Use;
+  }
+  return FirstWrite;
+}
+
+// The first write of \p Param, a by-value parameter of a storage type,
+// when every use of it in the function is a write: nothing in the callee
+// reads what is written, and the caller's argument is another object.
+// Null otherwise, and for a constructor's parameter that a member
+// initializer uses (the initializers are not in the body).
+static const ValueUse *onlyWrittenParameter(const ValueFunctionContext &F,
+                                            const ParmVarDecl *Param) {
+  if (!Param->getIdentifier() || Param->getType().isConstQualified())
+    return nullptr;
+  if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(&F.Function))
+    for (const CXXCtorInitializer *Init : Ctor->inits())
+      if (Init->getInit() && refersTo(Init->getInit(), Param))
+        return nullptr;
+  return firstOfOnlyWrites(F.Uses, Param);
+}
+
+static Finding lostParameterWrite(const ParmVarDecl *Param,
+                                  const ValueUse &FirstWrite) {
+  const std::string Name = "'" + Param->getName().str() + "'";
+  Finding Found;
+  Found.Kind = FindingKind::WriteToCopy;
+  Found.Anchor = FirstWrite.Site;
+  Found.Loc = FirstWrite.Site->getExprLoc();
+  Found.Message = "write into " + Name + " is lost: " + Name +
+                  " is a by-value parameter that is never read, and the "
+                  "write does not reach the caller's argument";
+  Found.Notes.push_back(
+      {Param->getLocation(),
+       Name + " is a copy of the caller's argument: it owns its elements "
+              "(value semantics)",
+       {}});
+  return Found;
+}
+
 void WriteToCopyCheck::findValues(const ValueFunctionContext &F,
                                   std::vector<Finding> &Out) const {
   const ASTContext &AST = F.AST;
@@ -482,11 +541,19 @@ void WriteToCopyCheck::findValues(const ValueFunctionContext &F,
     Out.push_back(std::move(Found));
   }
 
-  // Locals copied, written and never read.
+  // Locals copied, written and never read; by-value parameters written and
+  // never read (a parameter is a copy of the caller's argument).
   if (F.Uses.hasGoto())
     return;
   for (const VarDecl *Var : F.Uses.variables()) {
-    if (!F.Uses.isOwnedValue(Var) || isa<ParmVarDecl>(Var) || !Var->getInit())
+    if (!F.Uses.isOwnedValue(Var))
+      continue;
+    if (const auto *Param = dyn_cast<ParmVarDecl>(Var)) {
+      if (const ValueUse *FirstWrite = onlyWrittenParameter(F, Param))
+        Out.push_back(lostParameterWrite(Param, *FirstWrite));
+      continue;
+    }
+    if (!Var->getInit())
       continue;
     const auto *Construct =
         dyn_cast<CXXConstructExpr>(Var->getInit()->IgnoreImplicit());
@@ -497,16 +564,8 @@ void WriteToCopyCheck::findValues(const ValueFunctionContext &F,
     const Expr *Root = viewedLValue(Source, F.Model, AST);
     if (!Root)
       continue;
-    llvm::ArrayRef<ValueUse> Uses = F.Uses.usesOf(Var);
-    const ValueUse *FirstWrite = nullptr;
-    bool OnlyWritten = !Uses.empty();
-    for (const ValueUse &Use : Uses) {
-      if (Use.Kind != ValueUseKind::Write)
-        OnlyWritten = false;
-      else if (!FirstWrite)
-        FirstWrite = &Use;
-    }
-    if (!OnlyWritten || !FirstWrite)
+    const ValueUse *FirstWrite = firstOfOnlyWrites(F.Uses, Var);
+    if (!FirstWrite)
       continue;
     const std::string Name = "'" + Var->getName().str() + "'";
     const std::string From = sourceText(Source->IgnoreImplicit(), AST);
