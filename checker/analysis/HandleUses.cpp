@@ -257,6 +257,10 @@ HandleUseKind HandleUses::classifyLValue(const Expr *E,
 HandleUseKind HandleUses::classifyElementRef(const Expr *Ref,
                                              const Expr *&Site) const {
   Site = Ref;
+  // A reference to a scalar element (OpenCV's `m.at<float>(r, c)`): read
+  // or written by the builtin operators.
+  if (Ref->isGLValue() && !Ref->getType()->isRecordType())
+    return classifyLValue(Ref, Site);
   const Stmt *Cur = Ref;
   const Stmt *P = parentOf(Cur);
   while (P && isPassThrough(P) && !isa<ExprWithCleanups>(P)) {

@@ -565,6 +565,19 @@ struct LayoutAnalysis::Impl {
           Child = Parent;
           continue;
         }
+        // A read-only proxy (OpenCV's InputArray) built for a call of the
+        // library: the call reads the elements and cannot change the
+        // handle.
+        if (Model.isReadOnlyProxy(Construct->getType())) {
+          const Stmt *Up = Parents->getParent(Construct);
+          while (Up && isa<MaterializeTemporaryExpr, ImplicitCastExpr,
+                           CXXBindTemporaryExpr>(Up))
+            Up = Parents->getParent(Up);
+          const auto *Call = dyn_cast_or_null<CallExpr>(Up);
+          if (Call && Call->getDirectCallee() &&
+              Model.isLibraryDecl(Call->getDirectCallee()))
+            return UseEffect::None;
+        }
         return Downgrade(UseEffect::Clobber);
       }
       if (isa<InitListExpr, CXXStdInitializerListExpr>(Parent)) {

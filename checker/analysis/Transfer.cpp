@@ -754,6 +754,11 @@ ArrayFacts Transfer::apply(const ArrayOperation &Op,
     if (Op.Api->Layout == ResultLayout::FollowsInputs)
       return R; // the inputs are not known here (see applyToInputs)
     if (Op.Api->Shape == ResultShape::Other) { // take, index: C order
+      // A transposing copy (OpenCV's t() evaluated): the axes reversed.
+      if (Op.Api->Permutation == PermuteStyle::Reverse && Src.Rank >= 0) {
+        R.Rank = Src.Rank;
+        R.Extents.assign(Src.Extents.rbegin(), Src.Extents.rend());
+      }
       if (Op.Order)
         setDense(R, *Op.Order);
       return R;

@@ -444,9 +444,11 @@ QualType ArrayModel::traitType(QualType T, llvm::StringRef Member) {
 
 StatementMatcher ArrayModel::callMatcher(llvm::StringRef CallId) const {
   std::vector<std::string> QualifiedFree;
-  std::vector<llvm::StringRef> MemberNames, FreeNames, Classes;
+  std::vector<llvm::StringRef> MemberNames, FreeNames, Classes, LazyClasses;
   for (const LibraryModel *Library : Libraries) {
     Classes.push_back(Library->ArrayClass);
+    if (!Library->LazyResultClass.empty())
+      LazyClasses.push_back(Library->LazyResultClass);
     llvm::SmallVector<llvm::StringRef, 2> Namespaces{Library->Namespace};
     Namespaces.append(Library->OtherNamespaces.begin(),
                       Library->OtherNamespaces.end());
@@ -469,7 +471,13 @@ StatementMatcher ArrayModel::callMatcher(llvm::StringRef CallId) const {
                           callee(cxxMethodDecl(hasAnyName(MemberNames))));
   auto FreeCall = callExpr(callee(functionDecl(hasAnyName(FreeNames))),
                            unless(cxxMemberCallExpr()));
-  return callExpr(anyOf(MemberCall, OperatorCall, FreeCall)).bind(CallId);
+  // `cv::Mat b = a.t();`: the conversion of the lazy result.
+  auto LazyConversion = cxxMemberCallExpr(
+      on(expr(hasType(hasUnqualifiedDesugaredType(recordType(
+          hasDeclaration(cxxRecordDecl(hasAnyName(LazyClasses)))))))),
+      callee(cxxConversionDecl()));
+  return callExpr(anyOf(MemberCall, OperatorCall, FreeCall, LazyConversion))
+      .bind(CallId);
 }
 
 const Expr *ArrayModel::ignoreHandleCopies(const Expr *E) {
@@ -481,6 +489,10 @@ const Expr *ArrayModel::ignoreHandleCopies(const Expr *E) {
           Construct->getConstructor()->isCopyOrMoveConstructor())
         Next = Construct->getArg(0);
     }
+    // `cv::Mat(m)` of a Mat: a cast that changes nothing.
+    if (const auto *Cast = dyn_cast<CXXFunctionalCastExpr>(Next);
+        Cast && Cast->getCastKind() == CK_NoOp)
+      Next = Cast->getSubExpr();
     if (Next == E)
       return E;
     E = Next;
@@ -517,10 +529,56 @@ ArrayModel::resolveOrder(const CallExpr *Call, const ArrayApiEntry &Api,
   return std::nullopt;
 }
 
+const Expr *ArrayModel::readOnlyProxyArray(const Expr *Arg) const {
+  if (isArrayType(Arg->getType()))
+    return Arg;
+  const auto *Proxy = dyn_cast<CXXConstructExpr>(Arg->IgnoreImplicit());
+  if (!Proxy || Proxy->getNumArgs() != 1 ||
+      !isReadOnlyProxy(Proxy->getType()) ||
+      !isArrayType(Proxy->getArg(0)->getType()))
+    return nullptr;
+  return Proxy->getArg(0);
+}
+
+const CXXMemberCallExpr *
+ArrayModel::lazyConversionSource(const CallExpr *Call) const {
+  const auto *Conversion = dyn_cast<CXXMemberCallExpr>(Call);
+  if (!Conversion ||
+      !isa_and_nonnull<CXXConversionDecl>(Conversion->getMethodDecl()))
+    return nullptr;
+  const LibraryModel *Library = libraryOf(Call->getType());
+  if (!Library || Library->LazyResultClass.empty())
+    return nullptr;
+  const Expr *Object = Conversion->getImplicitObjectArgument();
+  const CXXRecordDecl *RD = Object ? classOf(Object->getType()) : nullptr;
+  if (!RD || !isNamed(RD, Library->LazyResultClass) ||
+      !isFromLibrary(RD, *Library))
+    return nullptr;
+  const auto *Made = dyn_cast<CXXMemberCallExpr>(
+      Object->IgnoreImplicit()->IgnoreParens());
+  // Only members without arguments: the operation's arguments would be
+  // looked for on the conversion call.
+  if (!Made || Made->getNumArgs() != 0)
+    return nullptr;
+  return Made;
+}
+
 std::optional<ArrayOperation> ArrayModel::classify(const Expr *E) const {
   const auto *Call = dyn_cast_or_null<CallExpr>(ignoreHandleCopies(E));
   if (!Call)
     return std::nullopt;
+  if (const CXXMemberCallExpr *Made = lazyConversionSource(Call)) {
+    std::optional<ArrayOperation> Op = classifyCall(Made, true);
+    if (!Op || Op->Library != libraryOf(Call->getType()))
+      return std::nullopt;
+    Op->Call = Call; // the conversion evaluates the expression
+    return Op;
+  }
+  return classifyCall(Call, isArrayType(Call->getType()));
+}
+
+std::optional<ArrayOperation>
+ArrayModel::classifyCall(const CallExpr *Call, bool ReturnsArray) const {
   const FunctionDecl *Callee = Call->getDirectCallee();
   if (!Callee)
     return std::nullopt;
@@ -561,7 +619,6 @@ std::optional<ArrayOperation> ArrayModel::classify(const Expr *E) const {
 
   Op.FirstArg = FirstArg;
   std::string Name = Callee->getNameAsString();
-  bool ReturnsArray = isArrayType(Call->getType());
   for (const ArrayApiEntry &Api : Op.Library->Api) {
     if (Api.IsMember != IsMember || Api.Name != Name)
       continue;
@@ -577,8 +634,10 @@ std::optional<ArrayOperation> ArrayModel::classify(const Expr *E) const {
       continue;
     if (!IsMember && Api.Kind != ArrayOpKind::Create) {
       // concatenate() takes a list of arrays: it has no single source.
-      if (Call->getNumArgs() > 0 && isArrayType(Call->getArg(0)->getType()))
-        Op.Source = Call->getArg(0);
+      if (const Expr *First = Call->getNumArgs() > 0
+                                  ? readOnlyProxyArray(Call->getArg(0))
+                                  : nullptr)
+        Op.Source = First;
       else if (Api.Shape != ResultShape::Other)
         continue;
     }

@@ -343,6 +343,14 @@ struct ReorderingExpression {
   /// Whether the library's debug builds assert on this aliasing (Eigen's
   /// "aliasing detected during transposition").
   bool DebugAssertion = false;
+  /// Values of the DirectionArgument that reverse one axis only: the order
+  /// of the rows (each column reversed; Eigen's Vertical, from
+  /// `a.colwise().reverse()`) or of the columns (Horizontal, from
+  /// `a.rowwise().reverse()`); -1 if none. Such an expression is reached
+  /// through one of the library's Proxies, whose InPlace member does the
+  /// same in place (`a.colwise().reverseInPlace()`).
+  int64_t RowOrderDirection = -1;
+  int64_t ColumnOrderDirection = -1;
 };
 
 /// How a member that designates a rectangular part of its object spells
@@ -494,6 +502,14 @@ struct LibraryModel {
   /// A default-constructed array is empty (OpenCV's `cv::Mat m;`: 0x0, no
   /// buffer), so a CopyInto of a non-empty array into it allocates.
   bool DefaultIsEmpty = false;
+  /// The class of the lazy expressions some members of the array class
+  /// return (OpenCV's cv::MatExpr from `t()`), evaluated into a new buffer
+  /// where they are converted to the array class (`cv::Mat b = a.t();`).
+  /// An Api entry of such a member, taking no arguments, applies to that
+  /// conversion: the operation's Call is the conversion call, its Source
+  /// the member's object. Used otherwise (`a.t() * b`, passed to a
+  /// function), the member is not classified.
+  llvm::StringRef LazyResultClass = {};
 
   /// The first entry of kind \p Kind and shape \p Shape that is a member
   /// (or free function) and keeps the element type; null if none. Checks
@@ -729,6 +745,17 @@ public:
   llvm::ArrayRef<const LibraryModel *> libraries() const { return Libraries; }
 
 private:
+  /// classify() of a call whose result is taken as an array when
+  /// \p ReturnsArray (a lazy result being converted to one).
+  std::optional<ArrayOperation> classifyCall(const CallExpr *Call,
+                                             bool ReturnsArray) const;
+  /// When \p Call converts a LazyResultClass object to the array class,
+  /// the member call that made that object; else null.
+  const CXXMemberCallExpr *lazyConversionSource(const CallExpr *Call) const;
+  /// The array \p Arg denotes as a free function's first argument: itself
+  /// when of an array class, or the array a read-only proxy is built from
+  /// (OpenCV's `InputArray` from a `const Mat&`); null otherwise.
+  const Expr *readOnlyProxyArray(const Expr *Arg) const;
   std::optional<MemoryOrder> resolveOrder(const CallExpr *Call,
                                           const ArrayApiEntry &Api,
                                           const LibraryModel &Library,

@@ -26,8 +26,9 @@
 // constant code has it, views keep it, and convertTo(dst, rtype) produces
 // rtype's depth with the source's channels.
 //
-// Not modelled: Mat(Size, type) and n-D constructors, MatExpr results
-// (t(), inv(), arithmetic), Mat_<T> conversions.
+// MatExpr results: only t() converted to a Mat (a new buffer). Not
+// modelled: Mat(Size, type) and n-D constructors, other MatExpr results
+// (inv(), arithmetic), Mat_<T> conversions.
 //
 //===----------------------------------------------------------------------===//
 
@@ -75,6 +76,15 @@ const ArrayApiEntry OpenCVApi[] = {
     // convertTo's result: the depth of rtype with the source's channels;
     // rtype < 0: the source's type (measured: a CV_8UC3 source converted
     // with CV_32FC1 gives CV_32FC3).
+    // cv::transpose(src, dst): dst.create(src.cols, src.rows, type) first,
+    // like copyTo; dst is then written with src transposed.
+    {"transpose",  !Member, K::CopyInto,     -1,  O::K, S::Other, false, NoParam, NoParam, P::Reverse, L::FromOrder, NoParam, NoParam, IfNeeded, W::Always, I::None, false, NoParam, /*OutputParam=*/1},
+    // `cv::Mat b = a.t();`: the MatExpr t() returns, converted to a Mat, is
+    // evaluated into a new C-ordered buffer (MatOp_T::assign calls
+    // cv::transpose into the fresh Mat), whatever the source's shape
+    // (measured: a 1x40 source too). Used in arithmetic (`a.t() * b`) it
+    // is a gemm flag, not a copy: there the entry does not apply.
+    {"t",          Member, K::Copy,          -1,  O::C, S::Other, false, NoParam, NoParam, P::Reverse},
     {"convertTo",  Member, K::CopyInto,      -1,  O::K, S::Same,  true,  NoParam, NoParam, P::None, L::FromOrder, NoParam, NoParam, IfNeeded, W::Always, I::None, false, NoParam, /*OutputParam=*/0, /*ResultTypeParam=*/1},
 };
 
@@ -131,6 +141,7 @@ const LibraryModel OpenCVModel = {
                    /*ChannelBits=*/9},
     /*ContiguityQuery=*/"isContinuous()",
     /*DefaultIsEmpty=*/true,
+    /*LazyResultClass=*/"::cv::MatExpr",
 };
 
 } // namespace

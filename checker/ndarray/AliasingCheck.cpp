@@ -90,39 +90,77 @@ static llvm::SmallVector<const Expr *, 3> operandsOf(const Expr *E) {
 }
 
 namespace {
+/// Which axes a reverse reverses: all, or one (the order of the rows or of
+/// the columns).
+enum class ReversedAxes { All, RowOrder, ColumnOrder };
+
 /// A place where the right side reads the destination in another order.
 struct ReorderedRead {
   const ReorderingExpression *Reordering = nullptr;
   const Expr *Node = nullptr;
+  ReversedAxes Axes = ReversedAxes::All;
 };
 } // namespace
 
+// The object that \p E, a call of a member of \p Library returning one of
+// its proxies (`a.colwise()`), refers to; null otherwise.
+static const Expr *proxiedObject(const Expr *E, const LibraryModel &Library,
+                                 const ArrayModel &Model) {
+  const auto *Call = dyn_cast_or_null<CXXMemberCallExpr>(strip(E));
+  if (!Call || Call->getNumArgs() != 0 || !Call->getMethodDecl() ||
+      !Model.isFromLibrary(Call->getMethodDecl(), Library) ||
+      !Model.isValueClass(Call->getType(), Library.Values->Proxies, Library))
+    return nullptr;
+  return Call->getImplicitObjectArgument();
+}
+
 // Whether \p E is a reordering of \p Library that reads \p Dest alone.
+// \p Axes is set to the axes a reverse reverses: all, or, reached through
+// a proxy of \p Dest (`a.colwise().reverse()`), one.
 static const ReorderingExpression *
 reorderingOf(const Expr *E, const ValueDecl *Dest, const LibraryModel &Library,
-             const ArrayModel &Model) {
+             const ArrayModel &Model, ReversedAxes &Axes) {
   llvm::SmallVector<const Expr *, 3> Operands = operandsOf(E);
-  if (Operands.size() != 1 || objectOf(Operands[0]) != Dest)
+  if (Operands.size() != 1)
     return nullptr;
+  const Expr *Proxied = proxiedObject(Operands[0], Library, Model);
+  if (objectOf(Proxied ? Proxied : Operands[0]) != Dest)
+    return nullptr;
+  Axes = ReversedAxes::All;
   for (const ReorderingExpression &R : Library.Values->Reorderings) {
     if (!R.Class.empty()) {
       if (!Model.isValueClass(E->getType(), R.Class, Library))
         continue;
-      if (R.DirectionArgument >= 0) {
-        const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
-            E->getType()->getAsCXXRecordDecl());
-        if (!Spec ||
-            Spec->getTemplateArgs().size() <= unsigned(R.DirectionArgument))
+      if (R.DirectionArgument < 0) {
+        if (Proxied)
           continue;
-        const TemplateArgument &Arg =
-            Spec->getTemplateArgs()[R.DirectionArgument];
-        if (Arg.getKind() != TemplateArgument::Integral ||
-            Arg.getAsIntegral() != R.AllDirections)
-          continue;
+        return &R;
       }
+      // The axes, named by the expression's direction argument: all of
+      // them directly, one through a proxy.
+      const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
+          E->getType()->getAsCXXRecordDecl());
+      if (!Spec ||
+          Spec->getTemplateArgs().size() <= unsigned(R.DirectionArgument))
+        continue;
+      const TemplateArgument &Arg =
+          Spec->getTemplateArgs()[R.DirectionArgument];
+      if (Arg.getKind() != TemplateArgument::Integral)
+        continue;
+      const int64_t Direction = Arg.getAsIntegral().getExtValue();
+      if (!Proxied && Direction == R.AllDirections)
+        Axes = ReversedAxes::All;
+      else if (Proxied && R.RowOrderDirection >= 0 &&
+               Direction == R.RowOrderDirection)
+        Axes = ReversedAxes::RowOrder;
+      else if (Proxied && R.ColumnOrderDirection >= 0 &&
+               Direction == R.ColumnOrderDirection)
+        Axes = ReversedAxes::ColumnOrder;
+      else
+        continue;
       return &R;
     }
-    if (R.Function.empty() || isa<CXXMemberCallExpr>(E))
+    if (Proxied || R.Function.empty() || isa<CXXMemberCallExpr>(E))
       continue;
     const auto *Call = dyn_cast<CallExpr>(E);
     const FunctionDecl *Callee = Call ? Call->getDirectCallee() : nullptr;
@@ -145,8 +183,10 @@ static void findReorderedReads(const Expr *E, const ValueDecl *Dest,
   E = strip(E);
   if (!E || Depth > 32 || E->isInstantiationDependent())
     return;
-  if (const ReorderingExpression *R = reorderingOf(E, Dest, Library, Model)) {
-    Reads.push_back({R, E});
+  ReversedAxes Axes = ReversedAxes::All;
+  if (const ReorderingExpression *R =
+          reorderingOf(E, Dest, Library, Model, Axes)) {
+    Reads.push_back({R, E, Axes});
     return;
   }
   bool Evaluating = false;
@@ -159,6 +199,17 @@ static void findReorderedReads(const Expr *E, const ValueDecl *Dest,
   for (const Expr *Operand : operandsOf(E))
     findReorderedReads(Operand, Dest, Library, Model, Reads, Computed,
                        Depth + 1);
+}
+
+// " when 'a' has <first> and <second>", or "" when \p Parts is empty.
+static std::string hasCondition(llvm::StringRef Name,
+                                llvm::ArrayRef<std::string> Parts) {
+  if (Parts.empty())
+    return std::string();
+  std::string Condition = " when '" + Name.str() + "' has " + Parts[0];
+  for (const std::string &Part : Parts.drop_front())
+    Condition += " and " + Part;
+  return Condition;
 }
 
 // "" when \p T's compile-time extents make the claim certain, nullopt when
@@ -182,12 +233,51 @@ extentCondition(QualType T, const TypeTraitNames &Traits, bool NeedRows,
     return std::nullopt;
   if (NeedCols && !Need(Traits.Cols, "column"))
     return std::nullopt;
-  if (Unknown.empty())
-    return std::string();
-  std::string Condition = " when '" + Name.str() + "' has " + Unknown[0];
-  if (Unknown.size() > 1)
-    Condition += " and " + Unknown[1];
-  return Condition;
+  return hasCondition(Name, Unknown);
+}
+
+// The condition under which assigning the reverse of one axis of an object
+// of type \p T to itself is wrong ("" when certain, nullopt when never):
+// \p Rows when the order of the rows is reversed (each column). The
+// assignment runs through the destination in storage order, in operations
+// of one element or one SIMD packet of consecutive elements of one outer
+// slice; each reads its source before writing. Two entries swapped by the
+// reverse that are written by different operations come out wrong: the
+// first overwrites what the second reads. Reversed along the outer axis,
+// two swapped entries are in different outer slices, so different
+// operations: wrong with two or more entries on that axis. Along the inner
+// axis, the first and the last entry of a slice are in one operation only
+// if it covers the whole slice, which one packet (a power of two) can do
+// only for an even length no longer than one packet.
+static std::optional<std::string>
+oneAxisReverseCondition(QualType T, const TypeTraitNames &Traits, bool Rows,
+                        llvm::StringRef Name) {
+  std::optional<int64_t> Order = ArrayModel::traitConstant(T, Traits.RowMajor);
+  if (!Order || Traits.Rows.empty() || Traits.Cols.empty())
+    return std::nullopt;
+  const bool Inner = Rows != (*Order != 0);
+  auto Fixed = [&](llvm::StringRef Member) -> std::optional<int64_t> {
+    std::optional<int64_t> N = ArrayModel::traitConstant(T, Member);
+    if (!N || *N == Traits.Dynamic)
+      return std::nullopt;
+    return N;
+  };
+  const std::optional<int64_t> Length = Fixed(Rows ? Traits.Rows : Traits.Cols);
+  const std::optional<int64_t> Other = Fixed(Rows ? Traits.Cols : Traits.Rows);
+  if ((Length && *Length <= 1) || (Other && *Other <= 0))
+    return std::nullopt;
+  const std::string Axis = Rows ? "row" : "column";
+  llvm::SmallVector<std::string, 2> Parts;
+  if (!Inner) {
+    if (!Length)
+      Parts.push_back("more than one " + Axis);
+  } else if (!Length || *Length % 2 == 0) {
+    Parts.push_back("more " + Axis + "s than one SIMD packet holds");
+  }
+  // An empty object has nothing to get wrong.
+  if (!Other)
+    Parts.push_back(std::string("at least one ") + (Rows ? "column" : "row"));
+  return hasCondition(Name, Parts);
 }
 
 // Whether \p Assign stands alone as a statement: `a = a.transpose();`.
@@ -495,6 +585,10 @@ void AliasingCheck::check(const MatchFinder::MatchResult &Result) {
         return;
       Condition = extentCondition(DestType, Types.Traits, true, true, Name);
     }
+  } else if (Read.Axes != ReversedAxes::All) {
+    const bool Rows = Read.Axes == ReversedAxes::RowOrder;
+    Kind = Rows ? "column-wise reverse" : "row-wise reverse";
+    Condition = oneAxisReverseCondition(DestType, Types.Traits, Rows, Name);
   } else {
     Kind = "reverse";
     std::optional<int64_t> Size =
@@ -524,14 +618,19 @@ void AliasingCheck::check(const MatchFinder::MatchResult &Result) {
         Diag << *Fix;
     return;
   }
-  // `a = a.transpose();` exactly: the in-place member does the same.
+  // `a = a.transpose();` exactly: the in-place member does the same;
+  // `a = a.colwise().reverse();`: the proxy's in-place member.
   if (PlainAssign && !R.InPlace.empty() && Read.Node == Value &&
       isa<CXXMemberCallExpr>(Value) && utils::isFixable(Assign, Context) &&
       isStatement(Assign, Context)) {
+    const Expr *Object =
+        Read.Axes == ReversedAxes::All
+            ? DestExpr
+            : cast<CXXMemberCallExpr>(Value)->getImplicitObjectArgument();
     llvm::StringRef Text = Lexer::getSourceText(
-        CharSourceRange::getTokenRange(DestExpr->getSourceRange()), SM,
+        CharSourceRange::getTokenRange(Object->getSourceRange()), SM,
         Context.getLangOpts());
-    if (!Text.empty() && utils::isFixable(DestExpr, Context))
+    if (!Text.empty() && utils::isFixable(Object, Context))
       Diag << FixItHint::CreateReplacement(
           CharSourceRange::getTokenRange(Assign->getSourceRange()),
           Text.str() + "." + R.InPlace.str() + "()");

@@ -25,6 +25,10 @@ using namespace analysis;
 // not C-contiguous".
 static std::string whyCopy(const WriteReach &Reach) {
   const ArrayOperation &Op = *Reach.Culprit;
+  // A lazy result converted to an array (OpenCV's `cv::Mat b = a.t();`).
+  if (isa_and_nonnull<CXXConversionDecl>(Op.Call->getDirectCallee()))
+    return "the " + Op.Library->ArrayClass.drop_front(2).str() +
+           " made from " + Op.spelling() + " is a new buffer";
   std::string Text = Op.spelling() + " returns a copy";
   if (Op.Api->Kind != ArrayOpKind::Copy && !Reach.Verdict.Explicit) {
     if (Reach.Verdict.Kind == CopyVerdict::CopyUnlessDegenerate)
@@ -79,6 +83,17 @@ static bool contains(const Stmt *Root, const Stmt *X) {
     return true;
   for (const Stmt *Child : Root->children())
     if (Child && contains(Child, X))
+      return true;
+  return false;
+}
+
+// Whether \p Root mentions \p Var.
+static bool refersTo(const Stmt *Root, const VarDecl *Var) {
+  if (const auto *Ref = dyn_cast<DeclRefExpr>(Root))
+    if (Ref->getDecl() == Var)
+      return true;
+  for (const Stmt *Child : Root->children())
+    if (Child && refersTo(Child, Var))
       return true;
   return false;
 }
@@ -148,9 +163,18 @@ reallocationReason(const ArrayOperation &Op, const ArrayFacts &Src,
   std::optional<int64_t> Count = Src.elementCount();
   if (!Count || *Count == 0)
     return std::nullopt;
-  std::optional<std::string> From = extentsText(Src), To = extentsText(Dst);
+  // A transposing copy (cv::transpose) produces the source's axes reversed.
+  const bool Transposes = Op.Api->Permutation == PermuteStyle::Reverse;
+  ArrayFacts Produced = Src;
+  if (Transposes)
+    std::reverse(Produced.Extents.begin(), Produced.Extents.end());
+  std::optional<std::string> From = extentsText(Produced),
+                             To = extentsText(Dst);
   if (From && To && Src.Rank == Dst.Rank && *From != *To)
-    return "its shape (" + *To + ") differs from the source's (" + *From + ")";
+    return "its shape (" + *To + ") differs from " +
+           (Transposes ? "the one " + Op.spelling() + " produces ("
+                       : std::string("the source's (")) +
+           *From + ")";
   const ElementTypeCodes &Codes = Op.Library->TypeCodes;
   int Result = F.Model.copyIntoResultType(Op, Src.TypeCode, F.AST);
   if (Result >= 0 && Codes.known(Dst.TypeCode) && Result != Dst.TypeCode)
@@ -421,6 +445,54 @@ const Expr *viewedLValue(const Expr *E, const ArrayModel &Model,
 }
 } // namespace
 
+// The first use of \p Var when every use is a write that stands as a
+// statement of its own (`b(0, 0) = 1;`, not `return b *= 2;`, whose result
+// is read); null otherwise.
+static const ValueUse *firstOfOnlyWrites(ValueUses &Uses, const VarDecl *Var) {
+  const ValueUse *FirstWrite = nullptr;
+  for (const ValueUse &Use : Uses.usesOf(Var)) {
+    if (Use.Kind != ValueUseKind::Write || !Uses.isFullStatement(Use.Site))
+      return nullptr;
+    if (!FirstWrite)
+      FirstWrite = &Use;
+  }
+  return FirstWrite;
+}
+
+// The first write of \p Param, a by-value parameter of a storage type,
+// when every use of it in the function is a write: nothing in the callee
+// reads what is written, and the caller's argument is another object.
+// Null otherwise, and for a constructor's parameter that a member
+// initializer uses (the initializers are not in the body).
+static const ValueUse *onlyWrittenParameter(const ValueFunctionContext &F,
+                                            const ParmVarDecl *Param) {
+  if (!Param->getIdentifier() || Param->getType().isConstQualified())
+    return nullptr;
+  if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(&F.Function))
+    for (const CXXCtorInitializer *Init : Ctor->inits())
+      if (Init->getInit() && refersTo(Init->getInit(), Param))
+        return nullptr;
+  return firstOfOnlyWrites(F.Uses, Param);
+}
+
+static Finding lostParameterWrite(const ParmVarDecl *Param,
+                                  const ValueUse &FirstWrite) {
+  const std::string Name = "'" + Param->getName().str() + "'";
+  Finding Found;
+  Found.Kind = FindingKind::WriteToCopy;
+  Found.Anchor = FirstWrite.Site;
+  Found.Loc = FirstWrite.Site->getExprLoc();
+  Found.Message = "write into " + Name + " is lost: " + Name +
+                  " is a by-value parameter that is never read, and the "
+                  "write does not reach the caller's argument";
+  Found.Notes.push_back(
+      {Param->getLocation(),
+       Name + " is a copy of the caller's argument: it owns its elements "
+              "(value semantics)",
+       {}});
+  return Found;
+}
+
 void WriteToCopyCheck::findValues(const ValueFunctionContext &F,
                                   std::vector<Finding> &Out) const {
   const ASTContext &AST = F.AST;
@@ -469,11 +541,19 @@ void WriteToCopyCheck::findValues(const ValueFunctionContext &F,
     Out.push_back(std::move(Found));
   }
 
-  // Locals copied, written and never read.
+  // Locals copied, written and never read; by-value parameters written and
+  // never read (a parameter is a copy of the caller's argument).
   if (F.Uses.hasGoto())
     return;
   for (const VarDecl *Var : F.Uses.variables()) {
-    if (!F.Uses.isOwnedValue(Var) || isa<ParmVarDecl>(Var) || !Var->getInit())
+    if (!F.Uses.isOwnedValue(Var))
+      continue;
+    if (const auto *Param = dyn_cast<ParmVarDecl>(Var)) {
+      if (const ValueUse *FirstWrite = onlyWrittenParameter(F, Param))
+        Out.push_back(lostParameterWrite(Param, *FirstWrite));
+      continue;
+    }
+    if (!Var->getInit())
       continue;
     const auto *Construct =
         dyn_cast<CXXConstructExpr>(Var->getInit()->IgnoreImplicit());
@@ -484,16 +564,8 @@ void WriteToCopyCheck::findValues(const ValueFunctionContext &F,
     const Expr *Root = viewedLValue(Source, F.Model, AST);
     if (!Root)
       continue;
-    llvm::ArrayRef<ValueUse> Uses = F.Uses.usesOf(Var);
-    const ValueUse *FirstWrite = nullptr;
-    bool OnlyWritten = !Uses.empty();
-    for (const ValueUse &Use : Uses) {
-      if (Use.Kind != ValueUseKind::Write)
-        OnlyWritten = false;
-      else if (!FirstWrite)
-        FirstWrite = &Use;
-    }
-    if (!OnlyWritten || !FirstWrite)
+    const ValueUse *FirstWrite = firstOfOnlyWrites(F.Uses, Var);
+    if (!FirstWrite)
       continue;
     const std::string Name = "'" + Var->getName().str() + "'";
     const std::string From = sourceText(Source->IgnoreImplicit(), AST);

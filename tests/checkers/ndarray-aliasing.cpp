@@ -80,6 +80,57 @@ void PositiveReverseSum(Vector3d &v) {
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: assignment to 'v' reads the reverse of 'v' after overwriting some of its elements: wrong result when 'v' has more elements than one SIMD packet holds, which no assertion catches [ndarray-aliasing]
 }
 
+// One axis reversed (`colwise().reverse()` reverses each column, the order
+// of the rows): along the outer axis of the storage order wrong with two
+// or more entries on it, along the inner one once it is longer than one
+// SIMD packet, or of odd length >= 3 (measured:
+// tests/libcheck/eigen/measure/alias_reverse_axis.cpp).
+void PositiveColwiseReverse(MatrixXd &a) {
+  a = a.colwise().reverse();
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: assignment to 'a' reads the column-wise reverse of 'a' after overwriting some of its elements: wrong result when 'a' has more rows than one SIMD packet holds and at least one column, which no assertion catches [ndarray-aliasing]
+  // CHECK-FIXES: {{^}}  a.colwise().reverseInPlace();{{$}}
+}
+
+void PositiveRowwiseReverse(MatrixXd &a) {
+  a = a.rowwise().reverse();
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: assignment to 'a' reads the row-wise reverse of 'a' after overwriting some of its elements: wrong result when 'a' has more than one column and at least one row, which no assertion catches [ndarray-aliasing]
+  // CHECK-FIXES: {{^}}  a.rowwise().reverseInPlace();{{$}}
+}
+
+void PositiveRowwiseReverseSum(ArrayXXd &x) {
+  x += x.rowwise().reverse();
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: assignment to 'x' reads the row-wise reverse of 'x' after overwriting some of its elements: wrong result when 'x' has more than one column and at least one row, which no assertion catches [ndarray-aliasing]
+}
+
+void PositiveReverseAxisRowMajor(
+    Eigen::Matrix<double, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor> &r) {
+  r = r.colwise().reverse();
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: assignment to 'r' reads the column-wise reverse of 'r' after overwriting some of its elements: wrong result when 'r' has more than one row and at least one column, which no assertion catches [ndarray-aliasing]
+  // CHECK-FIXES: {{^}}  r.colwise().reverseInPlace();{{$}}
+  r = r.rowwise().reverse();
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: assignment to 'r' reads the row-wise reverse of 'r' after overwriting some of its elements: wrong result when 'r' has more columns than one SIMD packet holds and at least one row, which no assertion catches [ndarray-aliasing]
+  // CHECK-FIXES: {{^}}  r.rowwise().reverseInPlace();{{$}}
+}
+
+void PositiveReverseAxisFixed(Matrix3d &m, Eigen::Matrix4d &q) {
+  m = m.colwise().reverse();
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: assignment to 'm' reads the column-wise reverse of 'm' after overwriting some of its elements: wrong result, which no assertion catches [ndarray-aliasing]
+  // CHECK-FIXES: {{^}}  m.colwise().reverseInPlace();{{$}}
+  q = q.colwise().reverse();
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: assignment to 'q' reads the column-wise reverse of 'q' after overwriting some of its elements: wrong result when 'q' has more rows than one SIMD packet holds, which no assertion catches [ndarray-aliasing]
+  // CHECK-FIXES: {{^}}  q.colwise().reverseInPlace();{{$}}
+  q = q.rowwise().reverse();
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: assignment to 'q' reads the row-wise reverse of 'q' after overwriting some of its elements: wrong result, which no assertion catches [ndarray-aliasing]
+  // CHECK-FIXES: {{^}}  q.rowwise().reverseInPlace();{{$}}
+}
+
+#define FLIP_ROWS(m) m = m.colwise().reverse()
+void PositiveReverseAxisMacroNoFix(MatrixXd &a) {
+  FLIP_ROWS(a);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: assignment to 'a' reads the column-wise reverse of 'a' after overwriting some of its elements: wrong result when 'a' has more rows than one SIMD packet holds and at least one column, which no assertion catches [ndarray-aliasing]
+  // CHECK-FIXES: {{^}}  FLIP_ROWS(a);{{$}}
+}
+
 void PositiveNoAliasProduct(MatrixXd &a, const MatrixXd &b) {
   a.noalias() = a * b;
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: the product writes into 'a' while it still reads 'a' as its left factor, although the no-alias assignment promises it does not: wrong result when 'a' has more than one column, which no assertion catches [ndarray-aliasing]
@@ -130,6 +181,15 @@ void NegativeColumnCopy(MatrixXd &a) { a.col(1) = a.col(0); }
 void NegativeReverseEval(VectorXd &v) { v = v.reverse().eval(); }
 void NegativeReverseInPlace(VectorXd &v) { v.reverseInPlace(); }
 void NegativeColwiseReverse(MatrixXd &a) { a = a.colwise().reverse().eval(); }
+void NegativeReverseAxisInPlace(MatrixXd &a) { a.rowwise().reverseInPlace(); }
+void NegativeReverseAxisOther(MatrixXd &a, const MatrixXd &b) {
+  a = b.colwise().reverse();
+}
+// The reversed axis has one entry: nothing moves.
+void NegativeReverseAxisOfLengthOne(VectorXd &v, Eigen::RowVectorXd &r) {
+  v = v.rowwise().reverse();
+  r = r.colwise().reverse();
+}
 void NegativeCopy(MatrixXd &a, const MatrixXd &b) { a = b; }
 // With a product among the operands Eigen may evaluate into a temporary
 // first: `a = a.transpose() + a * b` is right (measured), and

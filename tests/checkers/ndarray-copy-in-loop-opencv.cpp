@@ -24,7 +24,27 @@ size_t PositiveCloneReadAtOnce(const cv::Mat &m, int n) {
   return count;
 }
 
+double PositiveCloneReadThroughAt(const cv::Mat &m, int n) {
+  double sum = 0;
+  for (int i = 0; i < n; ++i) {
+    cv::Mat c = m.clone();
+    // CHECK-MESSAGES: :[[@LINE-1]]:19: warning: clone() copies on each iteration: 'm' does not change in the loop; hoist it before the loop [ndarray-copy-in-loop]
+    sum += c.at<double>(i, 0);
+  }
+  return sum;
+}
+
 // ---- Negative ---------------------------------------------------------------
+
+double NegativeCloneWrittenThroughAt(const cv::Mat &m, int n) {
+  double sum = 0;
+  for (int i = 0; i < n; ++i) {
+    cv::Mat c = m.clone(); // written below: each iteration needs a fresh copy
+    c.at<double>(0, 0) += i;
+    sum += c.at<double>(0, 0);
+  }
+  return sum;
+}
 
 size_t NegativeCloneWritten(const cv::Mat &m, int n) {
   size_t count = 0;

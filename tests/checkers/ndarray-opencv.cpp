@@ -222,3 +222,64 @@ void NegativeCloneThenCopyTo(cv::Mat &out) {
   cv::Mat direct;
   src.copyTo(direct);
 }
+
+// ---- t() and cv::transpose() -------------------------------------------------
+// The MatExpr t() returns, converted to a Mat, is evaluated into a new buffer
+// (MatOp_T::assign calls cv::transpose into the fresh Mat): writes to it never
+// reach the source. cv::transpose(src, dst) creates dst with the transposed
+// size first, reallocating a view of another size or type, like copyTo().
+
+void PositiveTransposedWrite() {
+  cv::Mat image(64, 48, CV_8U, cv::Scalar(5));
+  cv::Mat turned = image.t();
+  // CHECK-MESSAGES: :[[@LINE-1]]:26: warning: the writes to 'turned' are lost: the cv::Mat made from t() is a new buffer, 'image' is not modified, and 'turned' is never read [ndarray-write-to-copy]
+  turned.at<uchar>(0, 1) = 255;
+}
+
+void PositiveTransposeIntoView() {
+  cv::Mat source(24, 40, CV_32F, cv::Scalar(1));
+  cv::Mat canvas = cv::Mat::zeros(40, 40, CV_32F);
+  cv::Mat top = canvas.row(0);
+  cv::transpose(source, top);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: the write is lost: cv::transpose() reallocates 'top' (a view of 'canvas'), because its shape (1x40) differs from the one cv::transpose() produces (40x24); the array it views is not modified [ndarray-write-to-copy]
+  cv::Mat wide = cv::Mat::zeros(48, 48, CV_64F);
+  cv::Mat slot = wide(cv::Rect(0, 0, 24, 40));
+  cv::transpose(source, slot);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: the write is lost: cv::transpose() reallocates 'slot' (a view of 'wide'), because its element type (CV_64F) differs from the source's (CV_32F); the array it views is not modified [ndarray-write-to-copy]
+}
+
+void PositiveTransposeOfCloneIntoEmpty(const cv::Mat &input) {
+  cv::Mat turned;
+  cv::transpose(input.clone(), turned);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'cv::transpose()' copies the fresh array returned by 'clone()' into the empty 'turned' (unless the source is empty): two buffers are allocated where one suffices [ndarray-redundant-copy-chain]
+  // CHECK-FIXES: cv::transpose(input, turned);
+}
+
+cv::Mat PositiveCloneOfTransposed() {
+  cv::Mat a(48, 64, CV_64F, cv::Scalar(1));
+  cv::Mat at = cv::Mat(a.t()).clone();
+  // CHECK-MESSAGES: :[[@LINE-1]]:31: warning: 'clone()' copies the fresh array returned by 't()': two buffers are allocated where one suffices [ndarray-redundant-copy-chain]
+  // CHECK-FIXES: cv::Mat at = (cv::Mat(a.t()));
+  return at;
+}
+
+// The transposed Mat is read, a view of the transposed size and type is
+// written through, the result feeds arithmetic (no Mat is made: a gemm flag),
+// or a temporary view is the destination (fixed size: OpenCV asserts).
+double NegativeTransposed(const cv::Mat &b, int n) {
+  cv::Mat image(64, 48, CV_8U, cv::Scalar(5));
+  cv::Mat turned = image.t();
+  turned.at<uchar>(0, 1) = 255;
+  double total = cv::sum(turned)[0];
+  cv::Mat source(24, 40, CV_32F, cv::Scalar(1));
+  cv::Mat canvas = cv::Mat::zeros(48, 48, CV_32F);
+  cv::Mat slot = canvas(cv::Rect(0, 0, 24, 40));
+  cv::transpose(source, slot);
+  cv::transpose(source, canvas.rowRange(0, 2));
+  cv::Mat rows = canvas.rowRange(0, n);
+  cv::transpose(source, rows);
+  cv::Mat product = source.t() * b;
+  cv::Mat empty;
+  cv::transpose(source, empty);
+  return total + cv::sum(product)[0] + cv::sum(empty)[0];
+}

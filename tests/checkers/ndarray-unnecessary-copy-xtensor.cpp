@@ -89,6 +89,16 @@ void PositiveWrites(xt::xarray<double> &grid) {
   // CHECK-MESSAGES: :[[@LINE-1]]:30: warning: write into the temporary copy that 'xt::eval()' makes is lost: the temporary is destroyed at the end of the statement [ndarray-write-to-copy]
 }
 
+void PositiveParameterWritten(xt::xtensor<double, 2> img) {
+  xt::view(img, 0, xt::all()) = 0.0;
+  // CHECK-MESSAGES: :[[@LINE-1]]:31: warning: write into 'img' is lost: 'img' is a by-value parameter that is never read, and the write does not reach the caller's argument [ndarray-write-to-copy]
+}
+
+xt::xarray<double> NegativeParameterReturned(xt::xarray<double> x) {
+  x *= 2.0;
+  return x;
+}
+
 void NegativeWrites(xt::xarray<double> &grid) {
   auto rowView = xt::view(grid, 2, xt::all());
   rowView(4) = 9;

@@ -37,6 +37,52 @@ void PositiveTemporary(Pose &p, const MatrixXd &state) {
   // CHECK-MESSAGES: :[[@LINE-1]]:25: warning: write into a temporary is lost: the temporary is destroyed at the end of the statement [ndarray-write-to-copy]
 }
 
+// A by-value parameter is a copy of the caller's argument: written and
+// never read, its writes are lost (tests/libcheck/eigen/wc_param_by_value.cpp).
+void PositiveParameterWritten(MatrixXd gain, double s) {
+  gain *= s;
+  // CHECK-MESSAGES: :[[@LINE-1]]:8: warning: write into 'gain' is lost: 'gain' is a by-value parameter that is never read, and the write does not reach the caller's argument [ndarray-write-to-copy]
+  // CHECK-MESSAGES: :[[@LINE-3]]:40: note: 'gain' is a copy of the caller's argument: it owns its elements (value semantics)
+}
+
+void PositiveParameterElement(Eigen::VectorXd bias) {
+  bias(0) = 0;
+  // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: write into 'bias' is lost: 'bias' is a by-value parameter that is never read, and the write does not reach the caller's argument [ndarray-write-to-copy]
+}
+
+struct Tracker {
+  Eigen::VectorXd state_ = Eigen::VectorXd::Zero(4);
+  void reset() {
+    Eigen::VectorXd v = this->state_;
+    v(0) = 1;
+    // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: write into 'v' is lost: 'v' is a copy of 'this->state_' that is never read, and the write does not reach 'this->state_' [ndarray-write-to-copy]
+  }
+  Tracker(MatrixXd init) : state_(init.col(0)) { init(0, 0) = 0; } // read
+};
+
+// Negative: the written copy is returned, read, passed on or written from
+// its own elements; a reference parameter; a copy that a constructor's
+// member initializer reads.
+MatrixXd NegativeParameterReturned(MatrixXd gain) { return gain *= 2; }
+double NegativeParameterScratch(MatrixXd gain, double s) {
+  gain.array() += s;
+  return gain.squaredNorm();
+}
+void NegativeParameterPassedOn(MatrixXd gain, MatrixXd &out) {
+  gain(0, 0) = 1;
+  out.swap(gain);
+}
+void NegativeParameterReference(MatrixXd &gain) { gain *= 2; }
+void NegativeParameterSelfRead(MatrixXd gain) { gain /= gain.norm(); }
+void NegativeParameterConst(const MatrixXd gain, double &out) {
+  out = gain(0, 0);
+}
+
+MatrixXd NegativeCopyWrittenAndReturned(const MatrixXd &grid) {
+  MatrixXd corner = grid.block(0, 0, 4, 4);
+  return corner *= 2; // the result of the write is read
+}
+
 double NegativeCopyRead(MatrixXd &grid) {
   MatrixXd corner = grid.block(0, 0, 4, 4);
   corner(0, 0) = 5;
