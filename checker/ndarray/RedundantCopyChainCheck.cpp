@@ -3,6 +3,7 @@
 #include "ndarray/RedundantCopyChainCheck.h"
 #include "analysis/Describe.h"
 #include "analysis/ValueUses.h"
+#include "utils/ASTUtils.h"
 #include "utils/FixItUtils.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
@@ -430,18 +431,6 @@ struct ValueDeclarations : RecursiveASTVisitor<ValueDeclarations> {
   }
 };
 
-// Whether \p E mentions \p Var.
-bool mentions(const Stmt *E, const VarDecl *Var) {
-  if (!E)
-    return false;
-  if (const auto *Ref = dyn_cast<DeclRefExpr>(E))
-    if (Ref->getDecl() == Var)
-      return true;
-  for (const Stmt *Child : E->children())
-    if (mentions(Child, Var))
-      return true;
-  return false;
-}
 } // namespace
 
 void RedundantCopyChainCheck::findValues(const ValueFunctionContext &F,
@@ -473,7 +462,7 @@ void RedundantCopyChainCheck::findValues(const ValueFunctionContext &F,
     // evaluation the library may route through a temporary of its own).
     bool Evaluating = false;
     if (!F.Model.expressionLibraryOf(Operand->getType(), &Evaluating) ||
-        Evaluating || mentions(Operand, Var))
+        Evaluating || utils::mentions(Operand, Var))
       continue;
     const FunctionDecl *Callee = Call->getDirectCallee();
     std::string Spelling = Callee->getQualifiedNameAsString() + "()";

@@ -13,6 +13,7 @@
 #include "clang/Lex/Lexer.h"
 #include "analysis/Describe.h"
 #include "analysis/HandleUses.h"
+#include "utils/ASTUtils.h"
 #include "utils/FixItUtils.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Decl.h"
@@ -83,17 +84,6 @@ static bool contains(const Stmt *Root, const Stmt *X) {
     return true;
   for (const Stmt *Child : Root->children())
     if (Child && contains(Child, X))
-      return true;
-  return false;
-}
-
-// Whether \p Root mentions \p Var.
-static bool refersTo(const Stmt *Root, const VarDecl *Var) {
-  if (const auto *Ref = dyn_cast<DeclRefExpr>(Root))
-    if (Ref->getDecl() == Var)
-      return true;
-  for (const Stmt *Child : Root->children())
-    if (Child && refersTo(Child, Var))
       return true;
   return false;
 }
@@ -470,7 +460,7 @@ static const ValueUse *onlyWrittenParameter(const ValueFunctionContext &F,
     return nullptr;
   if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(&F.Function))
     for (const CXXCtorInitializer *Init : Ctor->inits())
-      if (Init->getInit() && refersTo(Init->getInit(), Param))
+      if (utils::mentions(Init->getInit(), Param))
         return nullptr;
   return firstOfOnlyWrites(F.Uses, Param);
 }

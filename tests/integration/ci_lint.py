@@ -295,16 +295,23 @@ def sarif(args):
     log = json.loads(args.sarif_out.read_text())
     check_sarif_content(log, args.project.resolve(), args.version)
     args.workdir.mkdir(parents=True, exist_ok=True)
-    package = args.npm_prefix / "node_modules" / "@microsoft" / "sarif-multitool-linux"
+    validate(args.sarif_out, args.npm_prefix, args.workdir)
+    print("PASS: SARIF content and validation")
+
+
+def validate(sarif_path, npm_prefix, work):
+    """Both validators that are available; exits 77 (CTest: skipped) with
+    neither."""
+    package = npm_prefix / "node_modules" / "@microsoft" / "sarif-multitool-linux"
     binary = package / "Sarif.Multitool"
     schema = os.environ.get("NDTIDY_SARIF_SCHEMA") or package / "sarif-2.1.0.json"
     validators = []
     if binary.exists():
         if not os.access(binary, os.X_OK):
             binary.chmod(0o755)  # npm may skip the package's chmod postinstall
-        validators.append(validate_with_multitool(binary, args.sarif_out, args.workdir))
+        validators.append(validate_with_multitool(binary, sarif_path, work))
     if pathlib.Path(schema).is_file():
-        validators.append(validate_with_schema(schema, args.sarif_out))
+        validators.append(validate_with_schema(schema, sarif_path))
     if not validators:
         print("SKIPPED: SARIF NOT VALIDATED: @microsoft/sarif-multitool could not be installed "
               "from npm and NDTIDY_SARIF_SCHEMA names no sarif-schema-2.1.0.json")
@@ -313,7 +320,6 @@ def sarif(args):
         print(f"validator ran: {v}")
     if not binary.exists():
         print("note: @microsoft/sarif-multitool unavailable; schema validation only")
-    print("PASS: SARIF content and validation")
 
 
 def changed_lines(args):
@@ -495,21 +501,7 @@ def export_sarif(args):
     if json.loads(empty_path.read_text())["runs"][0]["results"]:
         sys.exit("FAIL: the SARIF of a clean run has results (from a stale --export-fixes file)")
 
-    package = args.npm_prefix / "node_modules" / "@microsoft" / "sarif-multitool-linux"
-    binary = package / "Sarif.Multitool"
-    schema = os.environ.get("NDTIDY_SARIF_SCHEMA") or package / "sarif-2.1.0.json"
-    validators = []
-    if binary.exists():
-        if not os.access(binary, os.X_OK):
-            binary.chmod(0o755)
-        validators.append(validate_with_multitool(binary, sarif_path, work))
-    if pathlib.Path(schema).is_file():
-        validators.append(validate_with_schema(schema, sarif_path))
-    if not validators:
-        print("SKIPPED: SARIF NOT VALIDATED: no @microsoft/sarif-multitool, no schema")
-        sys.exit(77)
-    for v in validators:
-        print(f"validator ran: {v}")
+    validate(sarif_path, args.npm_prefix, work)
     print(f"PASS: --export-sarif: {len(rules)} rules linked to their pages; byte column "
           f"{byte_col} -> SARIF column {want_col}; SARIF fix == ndtidy --fix; "
           f"{len(notes)} notes as related locations; clean run after a stale file: no results")
