@@ -4,8 +4,9 @@
 #   ndtidy::ndtidy, ndtidy::clangd, ndtidy::plugin   imported tools
 #   ndtidy_EXECUTABLE, ndtidy_CLANGD_EXECUTABLE, ndtidy_PLUGIN, ndtidy_SARIF_EXECUTABLE
 # Layout under the prefix: bin/{ndtidy,ndtidy-clangd,ndtidy-sarif},
-# lib/libndtidy.so, lib/clang/<major> (Clang's builtin headers, see below),
-# include/nd, lib/cmake/ndtidy, share/doc/ndtidy/checks.
+# lib/ndtidy/libndtidy.so (the plugin, in its own directory: not a shared
+# library to link), lib/clang/<major> (Clang's builtin headers, see below),
+# include/nd, lib/cmake/ndtidy, share/doc/ndtidy (docs/, checks/ among them).
 include(GNUInstallDirs)
 include(CMakePackageConfigHelpers)
 
@@ -24,22 +25,27 @@ install(DIRECTORY ${PROJECT_SOURCE_DIR}/runtime/include/
 install(EXPORT ndtidyRuntimeTargets NAMESPACE nd::
   FILE ndtidyRuntimeTargets.cmake DESTINATION ${NDTIDY_INSTALL_CMAKEDIR})
 
-# Tools. The SARIF converter and the check pages it links to go along.
+# Tools. The SARIF converter goes along, and the docs: SARIF's rule help
+# links to the check pages in share/doc/ndtidy/checks.
 install(PROGRAMS ${PROJECT_SOURCE_DIR}/scripts/ndtidy-sarif
   DESTINATION ${CMAKE_INSTALL_BINDIR})
-install(DIRECTORY ${PROJECT_SOURCE_DIR}/docs/checks/
-  DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/ndtidy/checks
-  FILES_MATCHING PATTERN "*.md")
+install(DIRECTORY ${PROJECT_SOURCE_DIR}/docs/
+  DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/ndtidy
+  FILES_MATCHING PATTERN "*.md" PATTERN "*.yml")
+install(FILES ${PROJECT_SOURCE_DIR}/README.md ${PROJECT_SOURCE_DIR}/CHANGELOG.md
+  DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/ndtidy)
 if(NDTIDY_BUILD_CHECKER)
   install(TARGETS ndtidy ndtidy-clangd RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
   # clang-tidy and clangd look for Clang's builtin headers in
   # <bin>/../lib/clang/<major> (not LIBDIR: Clang hard-codes "lib"). Link it
   # to the resource directory of the Clang these tools were built against.
-  install(TARGETS ndtidy_plugin LIBRARY DESTINATION lib)
+  # Under /usr (the Debian package) that directory is Debian's own
+  # (libclang-common-<major>-dev), so nothing is linked.
+  install(TARGETS ndtidy_plugin LIBRARY DESTINATION lib/ndtidy)
   install(CODE "
     set(_nd_res \"\$ENV{DESTDIR}\${CMAKE_INSTALL_PREFIX}/lib/clang/${NDTIDY_LLVM_VERSION_MAJOR}\")
-    file(MAKE_DIRECTORY \"\$ENV{DESTDIR}\${CMAKE_INSTALL_PREFIX}/lib/clang\")
-    if(NOT EXISTS \"\${_nd_res}\")
+    if(NOT \"\${CMAKE_INSTALL_PREFIX}\" STREQUAL \"/usr\" AND NOT EXISTS \"\${_nd_res}\")
+      file(MAKE_DIRECTORY \"\$ENV{DESTDIR}\${CMAKE_INSTALL_PREFIX}/lib/clang\")
       message(STATUS \"Linking: \${_nd_res} -> ${NDTIDY_CLANG_RESOURCE_DIR}\")
       file(CREATE_LINK \"${NDTIDY_CLANG_RESOURCE_DIR}\" \"\${_nd_res}\" SYMBOLIC)
     endif()")

@@ -40,7 +40,7 @@ def install(args):
     prefix = args.prefix
     shutil.rmtree(prefix, ignore_errors=True)
     run(["cmake", "--install", args.build, "--prefix", prefix])
-    expected = ["bin/ndtidy", "bin/ndtidy-clangd", "bin/ndtidy-sarif", "lib/libndtidy.so",
+    expected = ["bin/ndtidy", "bin/ndtidy-clangd", "bin/ndtidy-sarif", "lib/ndtidy/libndtidy.so",
                 f"lib/clang/{llvm_major()}/include/stddef.h", "include/nd/nd.hpp",
                 "lib/cmake/ndtidy/ndtidyConfig.cmake",
                 "lib/cmake/ndtidy/ndtidyConfigVersion.cmake",
@@ -48,7 +48,7 @@ def install(args):
     missing = [p for p in expected if not (prefix / p).exists()]
     if missing:
         sys.exit(f"FAIL: not installed: {missing}")
-    plugin = run([args.clang_tidy, f"--load={prefix / 'lib/libndtidy.so'}",
+    plugin = run([args.clang_tidy, f"--load={prefix / 'lib/ndtidy/libndtidy.so'}",
                   "--checks=-*,ndarray-*", "--list-checks"])
     standalone = run([prefix / "bin/ndtidy", "--checks=-*,ndarray-*", "--list-checks"])
     for name, proc in (("plugin", plugin), ("ndtidy", standalone)):

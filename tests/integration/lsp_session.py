@@ -9,8 +9,8 @@ docs/integration.md narrowed to ndarray-redundant-copy-chain) into
 initialize -> didOpen -> publishDiagnostics -> codeAction -> shutdown.
 
 The .clangd is the usual one, with no FastCheckFilter: clangd's default
-filter (Strict) must run the ndarray checks, which ndtidy-clangd's table
-measures fast, and still drop a check clangd measures slow
+filter (Strict) must run the ndarray checks, which ndtidy-clangd counts as
+fast, and still drop a check clangd measures slow
 (misc-const-correctness, also enabled). A second session with an explicit
 `FastCheckFilter: None` must then run that slow check too: the user's
 setting still decides.
