@@ -106,7 +106,7 @@ def clang_major(cxx):
 
 def library_flags(args, library):
     flags = list(LIBRARIES[library]["flags"])
-    if clang_major(args.cxx) < 20:
+    if args.clang_major < 20:
         flags += P0522_OFF.get(library, [])
     return flags
 BUILDS = {"debug": ["-O0", "-g"], "ndebug": ["-O2", "-DNDEBUG"]}
@@ -499,14 +499,15 @@ def main():
     corpus = os.path.join(HERE, args.library)
     sources = sorted(os.path.join(corpus, f) for f in os.listdir(corpus)
                      if f.endswith(".cpp"))
-    if clang_major(args.cxx) >= 20:
+    args.clang_major = clang_major(args.cxx)
+    if args.clang_major >= 20:
         kept = []
         for source in sources:
             with open(source) as f:
                 needs = NEEDS_P0522_OFF.search(f.read())
             if needs:
                 print("skip %s: needs P0522 off, which Clang %d cannot do: %s"
-                      % (os.path.basename(source), clang_major(args.cxx),
+                      % (os.path.basename(source), args.clang_major,
                          needs.group(1).strip()))
             else:
                 kept.append(source)

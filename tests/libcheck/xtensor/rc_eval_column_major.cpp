@@ -3,8 +3,7 @@
 // column-major destination converts again: two buffers (drop xt::eval).
 // Into a row-major xarray, xt::eval's container is the destination itself:
 // one buffer.
-// NEEDS-P0522-OFF: with P0522 (Clang 20+), xtensor 0.24's xt::eval of a 2-D
-// xarray expression crashes at run time (docs/libraries/xtensor.md).
+// NEEDS-P0522-OFF: xt::eval of a 2-D xarray expression crashes under P0522 (docs/libraries/xtensor.md)
 #include "value_probe.hpp"
 #include <xtensor/xarray.hpp>
 #include <xtensor/xbuilder.hpp>

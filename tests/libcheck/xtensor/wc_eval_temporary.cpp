@@ -1,8 +1,7 @@
 // Application-like: writes into what xt::eval returns. xt::eval of an
 // expression is a fresh temporary container: the write dies with it. Of a
 // container, xt::eval returns the container itself, and the write stays.
-// NEEDS-P0522-OFF: with P0522 (Clang 20+), xtensor 0.24's xt::eval of a 2-D
-// xarray expression crashes at run time (docs/libraries/xtensor.md).
+// NEEDS-P0522-OFF: xt::eval of a 2-D xarray expression crashes under P0522 (docs/libraries/xtensor.md)
 #include "value_probe.hpp"
 #include <xtensor/xarray.hpp>
 #include <xtensor/xbuilder.hpp>
