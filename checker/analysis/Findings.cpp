@@ -24,8 +24,8 @@ namespace clang::tidy::ndarray::analysis {
 
 SharedHandleUses::SharedHandleUses(const ArrayModel &Model, ASTContext &AST,
                                    const FunctionDecl &Function,
-                                   const CFG *Graph)
-    : Model(Model), AST(AST), Function(Function), Graph(Graph) {}
+                                   const LayoutAnalysis &Layout)
+    : Model(Model), AST(AST), Function(Function), Layout(Layout) {}
 
 SharedHandleUses::~SharedHandleUses() = default;
 
@@ -33,7 +33,7 @@ HandleUses &SharedHandleUses::get() {
   if (!Uses)
     Uses = std::make_unique<HandleUses>(Model, AST, &Function,
                                         Function.getBody(), /*CallDepth=*/0,
-                                        Graph);
+                                        Layout.cfg(), &Layout.parents());
   return *Uses;
 }
 
@@ -163,7 +163,7 @@ private:
     }
     Summaries &TU = summaries(AST, Model);
     const LayoutAnalysis &Layout = TU.analysisOf(FD);
-    SharedHandleUses Uses(Model, AST, FD, Layout.cfg());
+    SharedHandleUses Uses(Model, AST, FD, Layout);
     FunctionContext Context{FD,         AST,        Model,
                             Layout,     Operations, Uses,
                             isTemplateInstantiationContext(FD)};
@@ -219,7 +219,7 @@ private:
                                        ASTContext &AST) const {
     std::vector<Finding> All;
     // Eigen's and xtensor's own functions are the model's ground truth.
-    if (ValueModel.isLibraryDecl(&FD))
+    if (!valueLibrariesIn(AST) || ValueModel.isLibraryDecl(&FD))
       return All;
     ValueUses Uses(ValueModel, AST, FD);
     if (Uses.empty())
@@ -433,6 +433,16 @@ private:
     return *TU;
   }
 
+  /// Whether the TU includes a value library at all (else no function of
+  /// it has a value to look at); asked once per TU.
+  bool valueLibrariesIn(ASTContext &AST) const {
+    if (ValuesTU != &AST) {
+      ValuesTU = &AST;
+      ValuesPresent = ValueModel.isAnyLibraryIn(*AST.getTranslationUnitDecl());
+    }
+    return ValuesPresent;
+  }
+
   const Result &resultFor(const FunctionDecl &FD, ASTContext &AST,
                           const ArrayModel &Model) {
     auto It = Cache.find(&FD);
@@ -444,6 +454,8 @@ private:
   std::vector<NdarrayCheck *> Checks;
   /// The libraries with value semantics, for findValues().
   const ArrayModel ValueModel{valueLibraryModels()};
+  mutable const ASTContext *ValuesTU = nullptr;
+  mutable bool ValuesPresent = false;
   /// The TU's summaries and analyses (reset with the TU).
   std::unique_ptr<Summaries> TU;
   std::map<const FunctionDecl *, Result> Cache;
@@ -521,19 +533,24 @@ void NdarrayCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
 }
 
 namespace {
-/// The function bodies outside system headers, template instantiations
-/// included: function definitions and lambdas' call operators. Whole
-/// declarations from system headers (a library's namespaces) are skipped
-/// at their top, so a TU that includes <torch/torch.h> costs a walk of the
-/// user's code only.
+/// The function bodies outside system headers and modelled libraries,
+/// template instantiations included: function definitions and lambdas' call
+/// operators. Whole declarations from system headers and from a modelled
+/// library's namespace are skipped at their top, so a TU that includes
+/// <torch/torch.h> costs a walk of the user's code only.
 struct UserFunctions : RecursiveASTVisitor<UserFunctions> {
   const SourceManager &SM;
+  const ArrayModel &Model;
   std::vector<const FunctionDecl *> Found;
-  explicit UserFunctions(const SourceManager &SM) : SM(SM) {}
+  UserFunctions(const SourceManager &SM, const ArrayModel &Model)
+      : SM(SM), Model(Model) {}
   bool shouldVisitTemplateInstantiations() const { return true; }
   bool TraverseDecl(Decl *D) {
     if (D && !isa<TranslationUnitDecl>(D) && D->getBeginLoc().isValid() &&
-        SM.isInSystemHeader(SM.getExpansionLoc(D->getBeginLoc())))
+        (SM.isInSystemHeader(SM.getExpansionLoc(D->getBeginLoc())) ||
+         // (asked at namespace scope: what is nested in it goes with it)
+         (D->getLexicalDeclContext()->isFileContext() &&
+          Model.isLibraryDecl(D))))
       return true;
     return RecursiveASTVisitor::TraverseDecl(D);
   }
@@ -559,7 +576,7 @@ void NdarrayCheck::check(const MatchFinder::MatchResult &Result) {
   const auto *TU = Result.Nodes.getNodeAs<TranslationUnitDecl>("tu");
   if (!TU)
     return;
-  UserFunctions Functions(*Result.SourceManager);
+  UserFunctions Functions(*Result.SourceManager, Model);
   Functions.TraverseDecl(const_cast<TranslationUnitDecl *>(TU));
   llvm::SmallVector<NdarrayCheck *, 8> All(Analyzer->checks());
   for (const FunctionDecl *FD : Functions.Found) {

@@ -85,8 +85,10 @@ class HandleUses;
 /// function: it depends on the body alone, not on layout.
 class SharedHandleUses {
 public:
+  /// \p Layout is the function's analysis, whose CFG and parent map the
+  /// handle uses share.
   SharedHandleUses(const ArrayModel &Model, ASTContext &AST,
-                   const FunctionDecl &Function, const CFG *Graph);
+                   const FunctionDecl &Function, const LayoutAnalysis &Layout);
   ~SharedHandleUses();
   HandleUses &get();
 
@@ -94,7 +96,7 @@ private:
   const ArrayModel &Model;
   ASTContext &AST;
   const FunctionDecl &Function;
-  const CFG *Graph;
+  const LayoutAnalysis &Layout;
   std::unique_ptr<HandleUses> Uses;
 };
 

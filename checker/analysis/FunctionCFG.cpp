@@ -2,6 +2,7 @@
 
 #include "analysis/FunctionCFG.h"
 #include "clang/AST/ASTContext.h"
+#include "clang/AST/ParentMap.h"
 #include "clang/AST/Stmt.h"
 #include "clang/Analysis/CFG.h"
 #include "llvm/ADT/STLExtras.h"
@@ -65,14 +66,22 @@ std::unique_ptr<CFG> buildRuntimeCFG(const Decl *D, const Stmt *Body,
   return CFG::buildCFG(D, MutableBody, &Context, Options);
 }
 
-CFGCache::CFGCache() = default;
-CFGCache::~CFGCache() = default;
+BodyCache::BodyCache() = default;
+BodyCache::~BodyCache() = default;
 
-const CFG *CFGCache::of(const Decl *D, const Stmt *Body, ASTContext &Context) {
+const CFG *BodyCache::cfgOf(const Decl *D, const Stmt *Body,
+                            ASTContext &Context) {
   auto [It, IsNew] = Graphs.try_emplace(Body);
   if (IsNew)
     It->second = buildRuntimeCFG(D, Body, Context);
   return It->second.get();
+}
+
+const ParentMap &BodyCache::parentsOf(const Stmt *Body) {
+  std::unique_ptr<ParentMap> &Map = Parents[Body];
+  if (!Map)
+    Map = std::make_unique<ParentMap>(const_cast<Stmt *>(Body));
+  return *Map;
 }
 
 } // namespace clang::tidy::ndarray::analysis

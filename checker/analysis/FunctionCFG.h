@@ -1,16 +1,20 @@
 //===--- FunctionCFG.h - one run-time CFG per function body ---------------===//
 //
 // The layout analysis and the handle-use analysis walk the same control flow
-// graph of a function. It is built once per function and translation unit
-// (CFGCache, owned by the TU's Summaries) and describes the body as it runs:
+// graph of a function, and look up the same parents in its body. Both are
+// built once per function and translation unit (BodyCache, owned by the TU's
+// Summaries; a parent map costs as much as a CFG, and every calling context
+// of a function would otherwise build its own). The graph describes the body
+// as it runs:
 //
 //   - `if consteval { A } else { B }` runs B at run time and `if !consteval
 //     { A } else { B }` runs A, so the graph holds only that branch. (Clang
 //     19's CFG builder gives up on the whole function when it meets either
 //     form; the compile-time branch allocates nothing at run time anyway.)
 //
-//   CFGCache Graphs;
-//   if (const CFG *G = Graphs.of(FD, Context)) ...   // null: not buildable
+//   BodyCache Bodies;
+//   if (const CFG *G = Bodies.cfgOf(FD, Body, Context)) ...  // null: not buildable
+//   const ParentMap &Parents = Bodies.parentsOf(Body);
 //
 //===----------------------------------------------------------------------===//
 
@@ -24,6 +28,7 @@ namespace clang {
 class ASTContext;
 class CFG;
 class Decl;
+class ParentMap;
 class Stmt;
 } // namespace clang
 
@@ -34,19 +39,22 @@ namespace clang::tidy::ndarray::analysis {
 std::unique_ptr<CFG> buildRuntimeCFG(const Decl *D, const Stmt *Body,
                                      ASTContext &Context);
 
-/// Run-time CFGs of function bodies, built on first use.
-class CFGCache {
+/// Run-time CFGs and parent maps of function bodies, built on first use.
+class BodyCache {
 public:
-  CFGCache();
-  ~CFGCache();
-  CFGCache(const CFGCache &) = delete;
-  CFGCache &operator=(const CFGCache &) = delete;
+  BodyCache();
+  ~BodyCache();
+  BodyCache(const BodyCache &) = delete;
+  BodyCache &operator=(const BodyCache &) = delete;
 
   /// The CFG of the body \p Body of \p D; null when it cannot be built.
-  const CFG *of(const Decl *D, const Stmt *Body, ASTContext &Context);
+  const CFG *cfgOf(const Decl *D, const Stmt *Body, ASTContext &Context);
+  /// The parents of the statements in \p Body.
+  const ParentMap &parentsOf(const Stmt *Body);
 
 private:
   llvm::DenseMap<const Stmt *, std::unique_ptr<CFG>> Graphs;
+  llvm::DenseMap<const Stmt *, std::unique_ptr<ParentMap>> Parents;
 };
 
 } // namespace clang::tidy::ndarray::analysis

@@ -118,9 +118,13 @@ memoBeginLoc(const Stmt *S,
 
 HandleUses::HandleUses(const ArrayModel &Model, ASTContext &Context,
                        const Decl *Function, const Stmt *Body,
-                       unsigned CallDepth, const CFG *Graph)
+                       unsigned CallDepth, const CFG *Graph,
+                       const ParentMap *SharedParents)
     : Model(Model), Context(Context), Function(Function), Body(Body),
-      Parents(std::make_unique<ParentMap>(const_cast<Stmt *>(Body))),
+      OwnParents(SharedParents ? nullptr
+                               : std::make_unique<ParentMap>(
+                                     const_cast<Stmt *>(Body))),
+      Parents(SharedParents ? SharedParents : OwnParents.get()),
       CallDepth(CallDepth), Graph(Graph) {
   llvm::SmallVector<const Stmt *, 64> Work{Body};
   while (!Work.empty()) {

@@ -129,11 +129,12 @@ public:
   /// \p Function is the FunctionDecl (or lambda call operator) owning \p Body.
   /// \p CallDepth counts the calls followed to get here: a handle passed to
   /// a function whose body is visible is followed into it, up to a limit.
-  /// \p Graph is Body's run-time CFG when the caller already has it
-  /// (LayoutAnalysis::cfg()); otherwise one is built when needed.
+  /// \p Graph and \p Parents are Body's run-time CFG and parent map when
+  /// the caller already has them (LayoutAnalysis::cfg(), parents());
+  /// otherwise they are built here.
   HandleUses(const ArrayModel &Model, ASTContext &Context, const Decl *Function,
              const Stmt *Body, unsigned CallDepth = 0,
-             const CFG *Graph = nullptr);
+             const CFG *Graph = nullptr, const ParentMap *Parents = nullptr);
   ~HandleUses();
   HandleUses(const HandleUses &) = delete;
   HandleUses &operator=(const HandleUses &) = delete;
@@ -223,7 +224,9 @@ private:
   ASTContext &Context;
   const Decl *Function;
   const Stmt *Body;
-  std::unique_ptr<ParentMap> Parents;
+  /// Built here when the caller has none to share.
+  std::unique_ptr<ParentMap> OwnParents;
+  const ParentMap *Parents;
   llvm::DenseMap<const VarDecl *, llvm::SmallVector<const DeclRefExpr *, 4>>
       Refs;
   llvm::SmallVector<const Expr *, 16> Calls;

@@ -91,7 +91,8 @@ struct LayoutAnalysis::Impl {
   llvm::DenseMap<const VarDecl *,
                  llvm::SmallVector<std::pair<const FieldDecl *, const VarDecl *>, 2>>
       SlotsOf;
-  std::unique_ptr<ParentMap> Parents;
+  /// The body's parent map, shared with the TU's other analyses of it.
+  const ParentMap *Parents = nullptr;
   /// A handle that may share an outside array (a parameter's) is changed
   /// behind the analysis' back (a Clobber or Untrack use): through a handle
   /// copy, that may change the parameter's shape in place.
@@ -139,13 +140,18 @@ struct LayoutAnalysis::Impl {
 
   /// returnedFacts(), once computed.
   std::optional<ArrayFacts> Returned;
-  /// The function's CFG when there is no TU to share it with.
-  CFGCache OwnGraph;
+  /// The function's CFG and parent map when there is no TU to share them
+  /// with.
+  BodyCache OwnBody;
 
   /// The run-time CFG of the body: the TU's shared one, else built here.
   const CFG *graph() {
     return TU ? TU->cfgOf(Function)
-              : OwnGraph.of(&Function, Function.getBody(), Context);
+              : OwnBody.cfgOf(&Function, Function.getBody(), Context);
+  }
+  const ParentMap &parents() {
+    return TU ? TU->parentsOf(Function)
+              : OwnBody.parentsOf(Function.getBody());
   }
 
   Impl(const FunctionDecl &Function, ASTContext &Context,
@@ -658,7 +664,7 @@ struct LayoutAnalysis::Impl {
 
   void prepass() {
     const Stmt *Body = Function.getBody();
-    Parents = std::make_unique<ParentMap>(const_cast<Stmt *>(Body));
+    Parents = &parents();
     for (const ParmVarDecl *P : Function.parameters())
       if (isTrackable(P))
         Tracked.insert(P);
@@ -1024,16 +1030,13 @@ struct LayoutAnalysis::Impl {
     }
   }
 
-  static State joinStates(const State &A, const State &B) {
-    State R = A;
-    for (const auto &Entry : B) {
-      auto It = R.find(Entry.first);
-      if (It == R.end())
-        R.insert(Entry);
-      else
+  /// Joins \p From into \p Into in place (a merge of paths).
+  static void joinInto(State &Into, const State &From) {
+    for (const auto &Entry : From) {
+      auto [It, Inserted] = Into.try_emplace(Entry.first, Entry.second);
+      if (!Inserted)
         It->second = ArrayFacts::join(It->second, Entry.second);
     }
-    return R;
   }
 
   static bool sameState(const State &A, const State &B) {
@@ -1118,8 +1121,10 @@ struct LayoutAnalysis::Impl {
         const CFGBlock *P = Pred.getReachableBlock();
         if (!P || !Out[P->getBlockID()])
           continue;
-        In = First ? *Out[P->getBlockID()]
-                   : joinStates(In, *Out[P->getBlockID()]);
+        if (First)
+          In = *Out[P->getBlockID()];
+        else
+          joinInto(In, *Out[P->getBlockID()]);
         First = false;
       }
       return In;
@@ -1381,6 +1386,8 @@ bool LayoutAnalysis::inProgress() const { return P->Ran && !P->Done; }
 const FunctionDecl &LayoutAnalysis::function() const { return P->Function; }
 
 const CFG *LayoutAnalysis::cfg() const { return P->graph(); }
+
+const ParentMap &LayoutAnalysis::parents() const { return P->parents(); }
 const ArrayModel &LayoutAnalysis::model() const { return P->Model; }
 ASTContext &LayoutAnalysis::astContext() const { return P->Context; }
 

@@ -29,6 +29,7 @@ class CFG;
 class DeclRefExpr;
 class Expr;
 class FunctionDecl;
+class ParentMap;
 class Stmt;
 class VarDecl;
 } // namespace clang
@@ -146,6 +147,9 @@ public:
   /// The run-time CFG of the function's body (FunctionCFG.h), shared with
   /// the TU's other analyses of it; null when Clang cannot build one.
   const CFG *cfg() const;
+  /// The parents of the statements in the function's body, shared the same
+  /// way.
+  const ParentMap &parents() const;
   const ArrayModel &model() const;
   ASTContext &astContext() const;
 

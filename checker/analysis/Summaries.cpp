@@ -64,7 +64,7 @@ struct Summaries::Impl {
   };
   std::map<const FunctionDecl *, std::vector<Specialised>> Specialisations;
   unsigned SpecialisedCount = 0;
-  CFGCache Graphs;
+  BodyCache Bodies;
   llvm::DenseMap<const FunctionDecl *, unsigned> Running;
   /// Answers that were Unknown only because of the order of the work: a
   /// summary still being computed (a cycle of calls), the nesting limit or
@@ -136,10 +136,11 @@ struct Summaries::Impl {
 
       bool TraverseDecl(Decl *D) {
         auto *FD = dyn_cast_or_null<FunctionDecl>(D);
-        // A system header's own code cannot name the user's functions or
-        // fields; only its templates instantiated with the user's types can.
+        // A system header's or a modelled library's own code cannot name
+        // the user's functions or fields; only its templates instantiated
+        // with the user's types can.
         if (FD && !FD->isTemplateInstantiation() &&
-            Self.isInSystemHeader(FD))
+            (Self.isInSystemHeader(FD) || Self.isLibrary(FD)))
           return true;
         bool Push = FD && FD->doesThisDeclarationHaveABody() &&
                     !FD->isDependentContext();
@@ -606,7 +607,11 @@ Summaries::Summaries(ASTContext &Context, const ArrayModel &Model)
 Summaries::~Summaries() = default;
 
 const CFG *Summaries::cfgOf(const FunctionDecl &FD) {
-  return P->Graphs.of(&FD, FD.getBody(), Context);
+  return P->Bodies.cfgOf(&FD, FD.getBody(), Context);
+}
+
+const ParentMap &Summaries::parentsOf(const FunctionDecl &FD) {
+  return P->Bodies.parentsOf(FD.getBody());
 }
 
 unsigned Summaries::provisionalAnswers() const { return P->ProvisionalAnswers; }

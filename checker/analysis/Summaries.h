@@ -44,6 +44,7 @@ class CFG;
 class Expr;
 class FieldDecl;
 class FunctionDecl;
+class ParentMap;
 } // namespace clang
 
 namespace clang::tidy::ndarray::analysis {
@@ -99,6 +100,8 @@ public:
   /// The run-time CFG of \p FD's body (FunctionCFG.h), built once per TU
   /// and shared by every analysis of FD; null when it cannot be built.
   const CFG *cfgOf(const FunctionDecl &FD);
+  /// The parents of the statements in \p FD's body, shared the same way.
+  const ParentMap &parentsOf(const FunctionDecl &FD);
 
   /// How many answers so far were Unknown only because of the order of the
   /// work (a summary still being computed, the nesting limit, the context

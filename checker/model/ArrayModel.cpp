@@ -188,6 +188,32 @@ static bool isLibraryNamespace(const NamespaceDecl *NS,
          isNamedAnyOf(NS, Library.OtherNamespaces);
 }
 
+bool ArrayModel::isAnyLibraryIn(const TranslationUnitDecl &TU) const {
+  // The outermost namespace of "::cv" or "::a::b" ("cv", "a").
+  auto Outermost = [](llvm::StringRef Qualified) {
+    Qualified.consume_front("::");
+    return Qualified.split("::").first;
+  };
+  auto IsLibrary = [&](const NamespaceDecl &NS) {
+    return llvm::any_of(Libraries, [&](const LibraryModel *Library) {
+      return NS.getName() == Outermost(Library->Namespace) ||
+             llvm::any_of(Library->OtherNamespaces, [&](llvm::StringRef Other) {
+               return NS.getName() == Outermost(Other);
+             });
+    });
+  };
+  // Top-level namespaces, also inside `extern "C++" { }` and `export { }`.
+  llvm::SmallVector<const DeclContext *, 4> Work{&TU};
+  while (!Work.empty())
+    for (const Decl *D : Work.pop_back_val()->decls()) {
+      if (const auto *NS = dyn_cast<NamespaceDecl>(D); NS && IsLibrary(*NS))
+        return true;
+      if (isa<LinkageSpecDecl, ExportDecl>(D))
+        Work.push_back(cast<DeclContext>(D));
+    }
+  return false;
+}
+
 const LibraryModel *ArrayModel::libraryDeclaring(const Decl *D) const {
   if (!D)
     return nullptr;

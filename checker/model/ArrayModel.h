@@ -680,6 +680,9 @@ public:
   /// specialization of one of \p Names declared in \p Library's headers.
   bool isValueClass(QualType T, llvm::ArrayRef<llvm::StringRef> Names,
                     const LibraryModel &Library) const;
+  /// Whether \p TU declares one of the libraries' namespaces (its headers
+  /// are included). Without one, no expression of the TU has a library type.
+  bool isAnyLibraryIn(const TranslationUnitDecl &TU) const;
   /// Whether \p D is declared inside a library's namespace and headers.
   bool isLibraryDecl(const Decl *D) const {
     return libraryDeclaring(D) != nullptr;

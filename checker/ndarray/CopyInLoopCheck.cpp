@@ -180,7 +180,7 @@ class LoopFinder {
 public:
   explicit LoopFinder(const FunctionContext &F)
       : F(F), SM(F.AST.getSourceManager()),
-        Parents(const_cast<Stmt *>(F.Function.getBody())),
+        Parents(F.Layout.parents()),
         Uses(F.Uses.get()) {}
 
   void find(std::vector<Finding> &Out) {
@@ -921,7 +921,7 @@ private:
 
   const FunctionContext &F;
   const SourceManager &SM;
-  ParentMap Parents;
+  const ParentMap &Parents;
   HandleUses &Uses;
   /// The copy being judged.
   const Expr *Current = nullptr;
