@@ -115,6 +115,7 @@ public:
     Cache.clear();
     Emitted.clear();
     TU.reset();
+    ValueLibrariesPresent.reset();
   }
 
   /// The surviving findings of \p Kind in \p FD (computed once).
@@ -216,7 +217,7 @@ private:
   /// Every enabled check's findings on the value libraries' objects in
   /// \p FD; none when it uses no storage type of theirs.
   std::vector<Finding> runValueFinders(const FunctionDecl &FD,
-                                       ASTContext &AST) const {
+                                       ASTContext &AST) {
     std::vector<Finding> All;
     // Eigen's and xtensor's own functions are the model's ground truth.
     if (!valueLibrariesIn(AST) || ValueModel.isLibraryDecl(&FD))
@@ -434,13 +435,12 @@ private:
   }
 
   /// Whether the TU includes a value library at all (else no function of
-  /// it has a value to look at); asked once per TU.
-  bool valueLibrariesIn(ASTContext &AST) const {
-    if (ValuesTU != &AST) {
-      ValuesTU = &AST;
-      ValuesPresent = ValueModel.isAnyLibraryIn(*AST.getTranslationUnitDecl());
-    }
-    return ValuesPresent;
+  /// it has a value to look at); asked once per TU (reset by clear()).
+  bool valueLibrariesIn(ASTContext &AST) {
+    if (!ValueLibrariesPresent)
+      ValueLibrariesPresent =
+          ValueModel.isAnyLibraryIn(*AST.getTranslationUnitDecl());
+    return *ValueLibrariesPresent;
   }
 
   const Result &resultFor(const FunctionDecl &FD, ASTContext &AST,
@@ -454,8 +454,8 @@ private:
   std::vector<NdarrayCheck *> Checks;
   /// The libraries with value semantics, for findValues().
   const ArrayModel ValueModel{valueLibraryModels()};
-  mutable const ASTContext *ValuesTU = nullptr;
-  mutable bool ValuesPresent = false;
+  /// valueLibrariesIn() of the current TU, once asked.
+  std::optional<bool> ValueLibrariesPresent;
   /// The TU's summaries and analyses (reset with the TU).
   std::unique_ptr<Summaries> TU;
   std::map<const FunctionDecl *, Result> Cache;

@@ -187,7 +187,7 @@ struct ReferencesTo : RecursiveASTVisitor<ReferencesTo> {
 static const VarDecl *emptyLocalAt(const Expr *Dst, const Stmt *Use,
                                    const LibraryModel &Library,
                                    const ASTContext &AST, const Stmt *Body,
-                                   std::unique_ptr<ParentMap> &Parents) {
+                                   const ParentMap &Parents) {
   const auto *Ref = dyn_cast<DeclRefExpr>(Dst->IgnoreParenImpCasts());
   const auto *V = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
   if (!Library.DefaultIsEmpty || !V || isa<ParmVarDecl>(V) ||
@@ -208,9 +208,7 @@ static const VarDecl *emptyLocalAt(const Expr *Dst, const Stmt *Use,
     if (Other != Ref &&
         !SM.isBeforeInTranslationUnit(Use->getEndLoc(), Other->getBeginLoc()))
       return nullptr;
-  if (!Parents)
-    Parents = std::make_unique<ParentMap>(const_cast<Stmt *>(Body));
-  if (inLoopBelowDeclaration(Use, V, *Parents, Body))
+  if (inLoopBelowDeclaration(Use, V, Parents, Body))
     return nullptr;
   return V;
 }
@@ -221,14 +219,15 @@ static const VarDecl *emptyLocalAt(const Expr *Dst, const Stmt *Use,
 // dst, fresh and empty, cannot share src's elements.
 void RedundantCopyChainCheck::findCopyIntoChain(
     const FunctionContext &F, const ArrayOperation &Outer,
-    std::unique_ptr<ParentMap> &Parents, std::vector<Finding> &Out) const {
+    std::vector<Finding> &Out) const {
   std::optional<ArrayOperation> Inner = Model.classify(Outer.Source);
   const Expr *Dst = Model.outputArgument(Outer);
   if (!Inner || !isPlainCopy(*Inner) || !Inner->Source || !Dst)
     return;
   const Stmt *Body = F.Function.getBody();
   const VarDecl *Empty =
-      emptyLocalAt(Dst, Outer.Call, *Outer.Library, F.AST, Body, Parents);
+      emptyLocalAt(Dst, Outer.Call, *Outer.Library, F.AST, Body,
+                   F.Layout.parents());
   if (!Empty)
     return;
   // Neither allocates for an empty source.
@@ -259,13 +258,12 @@ void RedundantCopyChainCheck::find(const FunctionContext &F,
   const Stmt *Body = F.Function.getBody();
   UseCounter Uses;
   Uses.TraverseStmt(const_cast<Stmt *>(Body));
-  std::unique_ptr<ParentMap> Parents;
 
   for (const ArrayOperation &Outer : F.Operations) {
     if (!Outer.Source)
       continue;
     if (Outer.Api->Kind == ArrayOpKind::CopyInto) {
-      findCopyIntoChain(F, Outer, Parents, Out);
+      findCopyIntoChain(F, Outer, Out);
       continue;
     }
     // Does the outer operation allocate?
@@ -343,9 +341,7 @@ void RedundantCopyChainCheck::find(const FunctionContext &F,
       Inner = Model.classify(V->getInit());
       if (!Inner)
         continue;
-      if (!Parents)
-        Parents = std::make_unique<ParentMap>(const_cast<Stmt *>(Body));
-      if (inLoopBelowDeclaration(Ref, V, *Parents, Body))
+      if (inLoopBelowDeclaration(Ref, V, F.Layout.parents(), Body))
         continue;
       Local = V;
     }

@@ -4,11 +4,6 @@
 #define NDTIDY_NDARRAY_REDUNDANTCOPYCHAINCHECK_H
 
 #include "analysis/Findings.h"
-#include <memory>
-
-namespace clang {
-class ParentMap;
-}
 
 namespace clang::tidy::ndarray {
 
@@ -36,7 +31,6 @@ private:
   /// `src.clone().copyTo(dst)` into an empty local (OpenCV).
   void findCopyIntoChain(const analysis::FunctionContext &F,
                          const ArrayOperation &Outer,
-                         std::unique_ptr<ParentMap> &Parents,
                          std::vector<analysis::Finding> &Out) const;
   const bool SuggestFlatten;
 };

@@ -1,5 +1,9 @@
 // REQUIRES: eigen
 // RUN: %check_ndtidy %s ndarray-unnecessary-copy %t -- -- %eigen_flags
+// Whether a TU includes Eigen is decided per TU: after a first file without
+// it, in the same run, the Eigen file's findings are all there.
+// RUN: %ndtidy --checks='-*,ndarray-unnecessary-copy' --quiet %S/Inputs/no-array-library.cpp %s -- %eigen_flags 2>&1 | FileCheck %s --check-prefix=SECOND-TU
+// SECOND-TU: ndarray-unnecessary-copy-eigen.cpp:[[@LINE+17]]:12: warning: 'b' is a deep copy of 'a' that is only read
 
 // Eigen 3.4, against the real headers: `MatrixXd b = a;` and `auto b = a;`
 // are deep copies (value semantics). Reported when the copy is only read
