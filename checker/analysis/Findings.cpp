@@ -59,11 +59,14 @@ llvm::StringRef checkNameOf(FindingKind Kind) {
 
 namespace {
 
-// Collects the model calls of one body, skipping nested lambdas.
+// Collects the model calls and typed conversions of one body, skipping
+// nested lambdas.
 class OperationCollector : public RecursiveASTVisitor<OperationCollector> {
 public:
-  OperationCollector(const ArrayModel &Model, std::vector<ArrayOperation> &Out)
-      : Model(Model), Out(Out) {}
+  OperationCollector(const ArrayModel &Model, const ASTContext &AST,
+                     std::vector<ArrayOperation> &Out,
+                     std::vector<TypedConversion> &Conversions)
+      : Model(Model), AST(AST), Out(Out), Conversions(Conversions) {}
   bool shouldVisitTemplateInstantiations() const { return true; }
   bool shouldVisitImplicitCode() const { return false; }
   bool TraverseLambdaExpr(LambdaExpr *) { return true; }
@@ -73,10 +76,18 @@ public:
         Out.push_back(*Op);
     return true;
   }
+  bool VisitCXXConstructExpr(CXXConstructExpr *Construct) {
+    if (std::optional<TypedConversion> C =
+            Model.typedConversion(Construct, AST))
+      Conversions.push_back(*C);
+    return true;
+  }
 
 private:
   const ArrayModel &Model;
+  const ASTContext &AST;
   std::vector<ArrayOperation> &Out;
+  std::vector<TypedConversion> &Conversions;
 };
 
 bool isTemplateInstantiationContext(const FunctionDecl &FD) {
@@ -155,9 +166,10 @@ private:
     Result R;
     std::vector<Finding> Values = runValueFinders(FD, AST);
     std::vector<ArrayOperation> Operations;
-    OperationCollector(Model, Operations)
+    std::vector<TypedConversion> Conversions;
+    OperationCollector(Model, AST, Operations, Conversions)
         .TraverseStmt(const_cast<Stmt *>(FD.getBody()));
-    if (Operations.empty()) {
+    if (Operations.empty() && Conversions.empty()) {
       for (Finding &F : arbitrate(std::move(Values)))
         R.ByKind[static_cast<unsigned>(F.Kind)].push_back(std::move(F));
       return R;
@@ -167,7 +179,8 @@ private:
     SharedHandleUses Uses(Model, AST, FD, Layout);
     FunctionContext Context{FD,         AST,        Model,
                             Layout,     Operations, Uses,
-                            isTemplateInstantiationContext(FD)};
+                            isTemplateInstantiationContext(FD),
+                            /*InCallContext=*/false, Conversions};
     unsigned AnswersBefore = Layout.contextDependentAnswers();
     std::vector<Finding> All = runFinders(Context);
     // Findings made without a fact derived from the parameters' entry facts
@@ -314,7 +327,7 @@ private:
                               Base.Model,      *Contexts[I].Layout,
                               Base.Operations, Base.Uses,
                               Base.InTemplateInstantiation,
-                              /*InCallContext=*/true};
+                              /*InCallContext=*/true, Base.Conversions};
       // Small copies are not reported, but they are copies: such a path
       // is not named as one that does not copy.
       for (Finding &F : arbitrate(runFinders(Context, /*KeepSmall=*/true))) {

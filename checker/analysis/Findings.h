@@ -116,6 +116,9 @@ struct FunctionContext {
   /// the findings hold on that call path only (the base words the message
   /// so, and drops fix-its, which would change every caller).
   bool InCallContext = false;
+  /// Every conversion of an array into a typed array class in the body
+  /// (OpenCV's Mat_<T>), in source order.
+  llvm::ArrayRef<TypedConversion> Conversions = {};
 };
 
 class ValueUses;

@@ -2,6 +2,7 @@
 
 #include "analysis/HandleUses.h"
 #include "analysis/FunctionCFG.h"
+#include "analysis/Transfer.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclTemplate.h"
@@ -337,6 +338,7 @@ void HandleUses::classifyHandleValue(const Expr *E, bool LayoutDependent,
           Out, Occurrence, Depth + 1);
     switch (Op.Api->Kind) {
     case ArrayOpKind::Copy:
+    case ArrayOpKind::Compute:
     case ArrayOpKind::CopyInto: // reads its object, writes its argument
       return Emit(HandleUseKind::DataRead, Op.Call);
     case ArrayOpKind::ElementAccess: {
@@ -381,16 +383,21 @@ void HandleUses::classifyHandleValue(const Expr *E, bool LayoutDependent,
   }
   // A read-only proxy passed to the library's own function (`cv::sum(m)`
   // builds an InputArray). A user's function could write through
-  // InputArray::getMat(); the library's do not.
-  if (const auto *Construct = dyn_cast<CXXConstructExpr>(P);
-      Construct && Model.isReadOnlyProxy(Construct->getType())) {
-    const Stmt *Up = parentOf(Construct);
-    while (Up && isa<MaterializeTemporaryExpr, ImplicitCastExpr,
-                     CXXBindTemporaryExpr>(Up))
-      Up = parentOf(Up);
-    const auto *Call = dyn_cast_or_null<CallExpr>(Up);
-    if (Call && Model.isLibraryDecl(Call->getDirectCallee()))
+  // InputArray::getMat(); the library's do not. An in-place proxy
+  // (InputOutputArray) given to a write the model lists (randu) is that
+  // write.
+  if (const auto *Construct = dyn_cast<CXXConstructExpr>(P)) {
+    std::optional<ArrayOperation> Write;
+    switch (proxyAccess(Construct, Model, *Parents, &Write)) {
+    case ProxyAccess::ReadsOnly:
       return Emit(HandleUseKind::DataRead, Construct);
+    case ProxyAccess::WritesInPlace:
+      if (IsSourceOf(*Write))
+        return OnOperation(*Write);
+      break;
+    case ProxyAccess::Unknown:
+      break;
+    }
   }
   if (const auto *Call = dyn_cast<CallExpr>(P)) {
     if (std::optional<ArrayOperation> Op = Model.classify(Call)) {

@@ -571,19 +571,15 @@ struct LayoutAnalysis::Impl {
           Child = Parent;
           continue;
         }
-        // A read-only proxy (OpenCV's InputArray) built for a call of the
-        // library: the call reads the elements and cannot change the
-        // handle.
-        if (Model.isReadOnlyProxy(Construct->getType())) {
-          const Stmt *Up = Parents->getParent(Construct);
-          while (Up && isa<MaterializeTemporaryExpr, ImplicitCastExpr,
-                           CXXBindTemporaryExpr>(Up))
-            Up = Parents->getParent(Up);
-          const auto *Call = dyn_cast_or_null<CallExpr>(Up);
-          if (Call && Call->getDirectCallee() &&
-              Model.isLibraryDecl(Call->getDirectCallee()))
-            return UseEffect::None;
-        }
+        // A proxy (OpenCV's InputArray) built for a call of the library
+        // that reads the elements, or writes them in place (randu):
+        // neither changes the handle.
+        if (proxyAccess(Construct, Model, *Parents) != ProxyAccess::Unknown)
+          return UseEffect::None;
+        // Converted into a typed array (OpenCV's Mat_<T>): a header of its
+        // own that shares or copies the elements; this one stays as it is.
+        if (Model.typedConversion(Construct, Context))
+          return UseEffect::Escape;
         return Downgrade(UseEffect::Clobber);
       }
       if (isa<InitListExpr, CXXStdInitializerListExpr>(Parent)) {
@@ -909,6 +905,12 @@ struct LayoutAnalysis::Impl {
         clearLayout(Entry.second);
         Entry.second.Rank = -1;
         Entry.second.Extents.clear();
+        // A run-time element type changes too (OpenCV's create(), an
+        // OutputArray); the size that came with it goes with it.
+        if (Entry.second.TypeCode >= 0) {
+          Entry.second.TypeCode = -1;
+          Entry.second.ElementSize = 0;
+        }
         addBuffer(Entry.second, ExternalBuffer);
         Entry.second.Fresh = false;
       }

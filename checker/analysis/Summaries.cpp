@@ -31,7 +31,8 @@ constexpr unsigned MaxNesting = 8;
 /// Whether any array parameter has a layout worth a context of its own.
 bool isInformative(llvm::ArrayRef<ArrayFacts> Params) {
   for (const ArrayFacts &F : Params)
-    if (!F.Bottom && (F.C != Contiguity::Unknown || F.F != Contiguity::Unknown))
+    if (!F.Bottom && (F.C != Contiguity::Unknown ||
+                      F.F != Contiguity::Unknown || F.TypeCode >= 0))
       return true;
   return false;
 }

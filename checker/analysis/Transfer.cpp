@@ -13,6 +13,8 @@
 #include "analysis/Transfer.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Expr.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/ParentMap.h"
 #include "llvm/ADT/STLExtras.h"
 #include <algorithm>
 #include <numeric>
@@ -512,6 +514,32 @@ void clearLayout(ArrayFacts &R) {
   R.OriginsF.clear();
 }
 
+ProxyAccess proxyAccess(const CXXConstructExpr *Proxy, const ArrayModel &Model,
+                        const ParentMap &Parents,
+                        std::optional<ArrayOperation> *Write) {
+  const bool ReadOnly = Model.isReadOnlyProxy(Proxy->getType());
+  if (!ReadOnly && !Model.isInPlaceProxy(Proxy->getType()))
+    return ProxyAccess::Unknown;
+  const Stmt *Up = Parents.getParent(Proxy);
+  while (Up && isa<MaterializeTemporaryExpr, ImplicitCastExpr,
+                   CXXBindTemporaryExpr>(Up))
+    Up = Parents.getParent(Up);
+  // A user's function could write through InputArray::getMat(), or
+  // reallocate through any proxy; the library's own do as documented.
+  const auto *Call = dyn_cast_or_null<CallExpr>(Up);
+  if (!Call || !Call->getDirectCallee() ||
+      !Model.isLibraryDecl(Call->getDirectCallee()))
+    return ProxyAccess::Unknown;
+  if (ReadOnly)
+    return ProxyAccess::ReadsOnly;
+  std::optional<ArrayOperation> Op = Model.classify(Call);
+  if (!Op || Op->Api->Kind != ArrayOpKind::Fill)
+    return ProxyAccess::Unknown;
+  if (Write)
+    *Write = std::move(Op);
+  return ProxyAccess::WritesInPlace;
+}
+
 void addBuffer(ArrayFacts &R, BufferId Id) {
   if (!llvm::is_contained(R.Buffers, Id)) {
     R.Buffers.push_back(Id);
@@ -564,6 +592,8 @@ CopyVerdict Transfer::verdict(const ArrayOperation &Op,
   case ArrayOpKind::CopyInto:
     V.Kind = CopyVerdict::View;
     return V;
+  case ArrayOpKind::Compute:
+    return V; // new values, not a copy of the source's: no verdict
   case ArrayOpKind::MakeContiguous: {
     MemoryOrder O = Op.Api->FixedOrder;
     V.RequiredOrder = O;
@@ -743,6 +773,7 @@ ArrayFacts Transfer::apply(const ArrayOperation &Op,
     return R;
   }
 
+  case ArrayOpKind::Compute:
   case ArrayOpKind::Copy: {
     Allocate();
     if (Op.Api->Shape == ResultShape::Flat) {
@@ -781,9 +812,11 @@ ArrayFacts Transfer::apply(const ArrayOperation &Op,
       return R;
     setDense(R, *O);
     bool Fortran = *O == MemoryOrder::F;
-    std::string What =
-        std::string(Keeps ? "copied keeping the " : "copied in ") +
-        (Fortran ? "F" : "C") + " order here";
+    const bool Computed = Op.Api->Kind == ArrayOpKind::Compute;
+    std::string What = std::string(Computed ? "computed keeping the "
+                                   : Keeps  ? "copied keeping the "
+                                            : "copied in ") +
+                       (Fortran ? "F" : "C") + " order here";
     LayoutOrigin Here{Op.NameLoc, internText(What)};
     llvm::SmallVector<LayoutOrigin, 2> Origins;
     if (Keeps) {
@@ -791,14 +824,19 @@ ArrayFacts Transfer::apply(const ArrayOperation &Op,
           Src.origins(Fortran ? MemoryOrder::C : MemoryOrder::F).begin(),
           Src.origins(Fortran ? MemoryOrder::C : MemoryOrder::F).end());
     }
-    Origins.push_back(Here);
+    // A computation only keeps the layout: where the source lost its order
+    // is the place to point at.
+    if (!Computed || Origins.empty())
+      Origins.push_back(Here);
     setReason(R, MemoryOrder::C,
-              Keeps ? "a copy of an F-ordered array that keeps its layout"
-                    : "an F-ordered copy",
+              Computed ? "computed from an F-ordered array, in its layout"
+              : Keeps  ? "a copy of an F-ordered array that keeps its layout"
+                       : "an F-ordered copy",
               Origins);
     setReason(R, MemoryOrder::F,
-              Keeps ? "a copy of a C-ordered array that keeps its layout"
-                    : "a C-ordered copy",
+              Computed ? "computed from a C-ordered array, in its layout"
+              : Keeps  ? "a copy of a C-ordered array that keeps its layout"
+                       : "a C-ordered copy",
               Origins);
     return R;
   }

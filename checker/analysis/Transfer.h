@@ -59,6 +59,19 @@ void clearLayout(ArrayFacts &R);
 /// Adds \p Id to the buffers \p R may view.
 void addBuffer(ArrayFacts &R, BufferId Id);
 
+/// What the library call a proxy object (OpenCV's InputArray,
+/// InputOutputArray) is built for does with the array it wraps.
+enum class ProxyAccess {
+  Unknown,       ///< Not a proxy, or not for a call the model knows.
+  ReadsOnly,     ///< A read-only proxy given to the library's own function.
+  WritesInPlace, ///< An in-place proxy given to an in-place write (Fill).
+};
+/// How \p Proxy's call uses its array; the Fill operation in \p Write when
+/// it writes in place.
+ProxyAccess proxyAccess(const CXXConstructExpr *Proxy, const ArrayModel &Model,
+                        const ParentMap &Parents,
+                        std::optional<ArrayOperation> *Write = nullptr);
+
 } // namespace clang::tidy::ndarray::analysis
 
 #endif // NDTIDY_ANALYSIS_TRANSFER_H

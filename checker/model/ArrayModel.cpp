@@ -243,15 +243,23 @@ const QueryMethod *ArrayModel::queryOf(const CXXMethodDecl *Method) const {
   return nullptr;
 }
 
-bool ArrayModel::isReadOnlyProxy(QualType T) const {
+bool ArrayModel::isClassListed(
+    QualType T, llvm::ArrayRef<llvm::StringRef> LibraryModel::*Classes) const {
   const CXXRecordDecl *RD = T.getNonReferenceType()->getAsCXXRecordDecl();
   if (!RD)
     return false;
   for (const LibraryModel *Library : Libraries)
-    if (isNamedAnyOf(RD, Library->ReadOnlyProxies) &&
-        isFromLibrary(RD, *Library))
+    if (isNamedAnyOf(RD, Library->*Classes) && isFromLibrary(RD, *Library))
       return true;
   return false;
+}
+
+bool ArrayModel::isReadOnlyProxy(QualType T) const {
+  return isClassListed(T, &LibraryModel::ReadOnlyProxies);
+}
+
+bool ArrayModel::isInPlaceProxy(QualType T) const {
+  return isClassListed(T, &LibraryModel::InPlaceProxies);
 }
 
 const LibraryModel *
@@ -434,8 +442,10 @@ static Result findInClassAndBases(const CXXRecordDecl *RD,
   return Result();
 }
 
-std::optional<int64_t> ArrayModel::traitConstant(QualType T,
-                                                 llvm::StringRef Member) {
+// The value of the member enumerator \p Member of \p RD or of one of its
+// bases.
+static std::optional<int64_t> enumeratorValue(const CXXRecordDecl *RD,
+                                              llvm::StringRef Member) {
   if (Member.empty())
     return std::nullopt;
   auto Pick = [](const Decl *D,
@@ -449,10 +459,15 @@ std::optional<int64_t> ArrayModel::traitConstant(QualType T,
     return nullptr;
   };
   const EnumConstantDecl *C =
-      findInClassAndBases<const EnumConstantDecl *>(classOf(T), Member, Pick);
+      findInClassAndBases<const EnumConstantDecl *>(RD, Member, Pick);
   if (!C)
     return std::nullopt;
   return C->getInitVal().getExtValue();
+}
+
+std::optional<int64_t> ArrayModel::traitConstant(QualType T,
+                                                 llvm::StringRef Member) {
+  return enumeratorValue(classOf(T), Member);
 }
 
 QualType ArrayModel::traitType(QualType T, llvm::StringRef Member) {
@@ -555,12 +570,13 @@ ArrayModel::resolveOrder(const CallExpr *Call, const ArrayApiEntry &Api,
   return std::nullopt;
 }
 
-const Expr *ArrayModel::readOnlyProxyArray(const Expr *Arg) const {
+const Expr *ArrayModel::proxiedArray(const Expr *Arg) const {
   if (isArrayType(Arg->getType()))
     return Arg;
   const auto *Proxy = dyn_cast<CXXConstructExpr>(Arg->IgnoreImplicit());
   if (!Proxy || Proxy->getNumArgs() != 1 ||
-      !isReadOnlyProxy(Proxy->getType()) ||
+      !(isReadOnlyProxy(Proxy->getType()) ||
+        isInPlaceProxy(Proxy->getType())) ||
       !isArrayType(Proxy->getArg(0)->getType()))
     return nullptr;
   return Proxy->getArg(0);
@@ -619,8 +635,9 @@ ArrayModel::classifyCall(const CallExpr *Call, bool ReturnsArray) const {
     if (const auto *Member =
             dyn_cast<MemberExpr>(MemberCall->getCallee()->IgnoreParens()))
       Op.NameLoc = Member->getMemberLoc();
-  } else if (const auto *OpCall = dyn_cast<CXXOperatorCallExpr>(Call)) {
-    if (!isa<CXXMethodDecl>(Callee) || OpCall->getNumArgs() == 0)
+  } else if (const auto *OpCall = dyn_cast<CXXOperatorCallExpr>(Call);
+             OpCall && isa<CXXMethodDecl>(Callee)) {
+    if (OpCall->getNumArgs() == 0)
       return std::nullopt;
     IsMember = true;
     Op.Source = OpCall->getArg(0);
@@ -634,7 +651,9 @@ ArrayModel::classifyCall(const CallExpr *Call, bool ReturnsArray) const {
         Op.Library = Candidate;
     if (!Op.Library)
       return std::nullopt;
-    Op.NameLoc = Call->getCallee()->IgnoreImplicit()->getExprLoc();
+    // A free operator (`a / 255`) is named by its operator token.
+    Op.NameLoc = OpCall ? OpCall->getOperatorLoc()
+                        : Call->getCallee()->IgnoreImplicit()->getExprLoc();
   }
   if (IsMember) {
     const auto *Method = dyn_cast<CXXMethodDecl>(Callee);
@@ -661,7 +680,7 @@ ArrayModel::classifyCall(const CallExpr *Call, bool ReturnsArray) const {
     if (!IsMember && Api.Kind != ArrayOpKind::Create) {
       // concatenate() takes a list of arrays: it has no single source.
       if (const Expr *First = Call->getNumArgs() > 0
-                                  ? readOnlyProxyArray(Call->getArg(0))
+                                  ? proxiedArray(Call->getArg(0))
                                   : nullptr)
         Op.Source = First;
       else if (Api.Shape != ResultShape::Other)
@@ -1166,6 +1185,70 @@ ArrayModel::indexArguments(const ArrayOperation &Op,
   return std::nullopt;
 }
 
+// The declaration \p Qualified ("::cv::traits::Type") names, looked up from
+// the translation unit through each namespace or class; null if absent.
+static const NamedDecl *lookupQualified(const ASTContext &Context,
+                                        llvm::StringRef Qualified) {
+  const DeclContext *DC = Context.getTranslationUnitDecl();
+  const NamedDecl *Found = nullptr;
+  llvm::SmallVector<llvm::StringRef, 4> Parts;
+  Qualified.split(Parts, "::", -1, /*KeepEmpty=*/false);
+  for (llvm::StringRef Part : Parts) {
+    if (!DC)
+      return nullptr;
+    auto *Id = &const_cast<ASTContext &>(Context).Idents.get(Part);
+    DeclContext::lookup_result R = DC->lookup(DeclarationName(Id));
+    if (R.empty())
+      return nullptr;
+    Found = R.front();
+    DC = dyn_cast<DeclContext>(Found);
+  }
+  return Found;
+}
+
+std::optional<TypedConversion>
+ArrayModel::typedConversion(const CXXConstructExpr *E,
+                            const ASTContext &Context) const {
+  if (!E || E->getNumArgs() != 1 ||
+      E->getConstructor()->isCopyOrMoveConstructor())
+    return std::nullopt;
+  const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
+      E->getType()->getAsCXXRecordDecl());
+  if (!Spec || Spec->getTemplateArgs().size() != 1 ||
+      Spec->getTemplateArgs()[0].getKind() != TemplateArgument::Type)
+    return std::nullopt;
+  // The argument is an array of the class the typed one derives from, not
+  // a typed array itself (Mat_<uchar> into Mat_<float>: not followed).
+  const Expr *Source = E->getArg(0);
+  const LibraryModel *Library = libraryOf(Source->getType());
+  if (!Library || Library->TypedArray.Name.empty() ||
+      !isNamed(Spec, Library->TypedArray.Name) ||
+      !isFromLibrary(Spec, *Library))
+    return std::nullopt;
+  TypedConversion Conversion;
+  Conversion.Where = E;
+  Conversion.Source = Source;
+  Conversion.Library = Library;
+  Conversion.Target = E->getType();
+  // The code the constructor itself uses: the trait's specialization for
+  // the element type, instantiated with the constructor.
+  const auto *Trait = dyn_cast_or_null<ClassTemplateDecl>(
+      lookupQualified(Context, Library->TypedArray.TypeTrait));
+  if (!Trait)
+    return Conversion;
+  void *InsertPos = nullptr;
+  TemplateArgument Element(
+      Spec->getTemplateArgs()[0].getAsType().getCanonicalType());
+  ClassTemplateSpecializationDecl *Of =
+      const_cast<ClassTemplateDecl *>(Trait)->findSpecialization(
+          llvm::ArrayRef<TemplateArgument>(Element), InsertPos);
+  std::optional<int64_t> Code =
+      enumeratorValue(Of, Library->TypedArray.TypeMember);
+  if (Code && Library->TypeCodes.known(*Code))
+    Conversion.TargetType = static_cast<int>(*Code);
+  return Conversion;
+}
+
 std::optional<ConstructedArray>
 ArrayModel::construction(const Expr *E, const ASTContext &Context) const {
   if (!E)
@@ -1314,7 +1397,36 @@ bool ArrayModel::applies(const ArrayApiEntry &Api,
         Arg, Call->getDirectCallee()->getASTContext());
     return Value && *Value != 0;
   }
+  case CallCondition::NoOtherArrays: {
+    // By the parameters, so that `a.div(b)` with an argument that converts
+    // to an array counts, and optional<Tensor> or TensorList too.
+    const FunctionDecl *Callee = Call->getDirectCallee();
+    if (!Callee)
+      return false;
+    unsigned First = isa<CXXMethodDecl>(Callee) ? 0 : 1;
+    for (unsigned I = First; I < Callee->getNumParams(); ++I)
+      if (mentionsArrayType(Callee->getParamDecl(I)->getType()))
+        return false;
+    return true;
   }
+  }
+  return false;
+}
+
+bool ArrayModel::mentionsArrayType(QualType T) const {
+  T = T.getNonReferenceType();
+  if (isArrayType(T))
+    return true;
+  if (const auto *Pointer = T->getAs<PointerType>())
+    return mentionsArrayType(Pointer->getPointeeType());
+  const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
+      T->getAsCXXRecordDecl());
+  if (!Spec)
+    return false;
+  for (const TemplateArgument &Arg : Spec->getTemplateArgs().asArray())
+    if (Arg.getKind() == TemplateArgument::Type &&
+        mentionsArrayType(Arg.getAsType()))
+      return true;
   return false;
 }
 

@@ -40,6 +40,11 @@ enum class ArrayOpKind {
   Reshape,        ///< View if NumPy's no-copy reshape succeeds, else a copy.
   MakeContiguous, ///< The source itself if it fits the order, else a copy.
   Copy,           ///< Always a fresh buffer (copy, flatten, astype, take).
+  /// A fresh array of the source's shape whose elements are computed from
+  /// the source's (torch's `a.div(255)`, `a.sqrt()`): not a copy of them, so
+  /// no finding about copies is about it; its layout keeps the source's
+  /// memory order (K) where that order is C or F.
+  Compute,
   ElementAccess,  ///< A reference to one element.
   Fill,           ///< Writes every element in place.
   /// Makes the handle refer to another array's buffer and writes no element
@@ -118,6 +123,9 @@ enum class CallCondition {
   /// nonzero constant (OpenCV's `reshape(cn, rows)` changes the row count
   /// only with rows != 0).
   NonZeroArgument,
+  /// No argument besides the source is an array: torch's `a.div(255)` keeps
+  /// a's shape, while `a.div(b)` broadcasts it with b's.
+  NoOtherArrays,
 };
 
 /// How a Slice entry's arguments spell its basic index (NumPy's `a[...]`),
@@ -487,6 +495,11 @@ struct LibraryModel {
   /// Classes of the library that give a function read access to an array
   /// for the duration of a call (OpenCV's `InputArray` parameters).
   llvm::ArrayRef<llvm::StringRef> ReadOnlyProxies = {};
+  /// Classes that give a function read and write access to an array's
+  /// elements for the duration of a call (OpenCV's `InputOutputArray`). The
+  /// library's functions listed as Fill write through them in place; any
+  /// other function may reallocate the array.
+  llvm::ArrayRef<llvm::StringRef> InPlaceProxies = {};
   /// Base classes of ArrayClass that declare members of the array (torch's
   /// `at::TensorBase` declares dim(), sizes(), numel()).
   llvm::ArrayRef<llvm::StringRef> BaseClasses = {};
@@ -510,6 +523,18 @@ struct LibraryModel {
   /// the member's object. Used otherwise (`a.t() * b`, passed to a
   /// function), the member is not classified.
   llvm::StringRef LazyResultClass = {};
+  /// A class template derived from ArrayClass whose template argument is the
+  /// element type (OpenCV's `Mat_<T>`), with the trait giving a type's
+  /// element-type code (`cv::traits::Type<T>::value`). Constructed from an
+  /// array of another depth (with the same channels) it converts the
+  /// elements into a new buffer (Mat_'s constructor calls convertTo()); from
+  /// one of its own type it shares the buffer; of the same depth and other
+  /// channels it is a view (reshape).
+  struct TypedArrayClass {
+    llvm::StringRef Name;       ///< Qualified name of the class template.
+    llvm::StringRef TypeTrait;  ///< Qualified name of the trait template.
+    llvm::StringRef TypeMember; ///< Its enumerator holding the code.
+  } TypedArray = {};
 
   /// The first entry of kind \p Kind and shape \p Shape that is a member
   /// (or free function) and keeps the element type; null if none. Checks
@@ -592,6 +617,16 @@ struct ConstructedArray {
   int TypeCode = -1;
 };
 
+/// An array converted into a library's TypedArray class: OpenCV's
+/// `cv::Mat_<float> f = m;`, or m passed for a `const cv::Mat_<float> &`.
+struct TypedConversion {
+  const CXXConstructExpr *Where = nullptr;
+  const Expr *Source = nullptr; ///< The array converted.
+  const LibraryModel *Library = nullptr;
+  QualType Target;     ///< The typed class (`cv::Mat_<float>`).
+  int TargetType = -1; ///< Its element-type code, -1 when unknown.
+};
+
 /// The memory layout of a fresh buffer, as far as it is known statically.
 enum class FreshLayout { C, F, Flat, Unknown };
 
@@ -648,6 +683,11 @@ public:
   std::optional<ConstructedArray> construction(const Expr *E,
                                                const ASTContext &Context) const;
 
+  /// \p E as the conversion of an array into a TypedArray class, if it is
+  /// one (not a copy of a typed array into its own class).
+  std::optional<TypedConversion>
+  typedConversion(const CXXConstructExpr *E, const ASTContext &Context) const;
+
   /// The reshape copy mode of \p Op; IfNeeded when the call has none;
   /// nullopt when not a compile-time constant.
   std::optional<CopyMode> copyMode(const ArrayOperation &Op) const;
@@ -664,11 +704,17 @@ public:
   /// The entry of LibraryModel::Queries that \p Method (a member of a
   /// library's array class or modelled base) is, or null.
   const QueryMethod *queryOf(const CXXMethodDecl *Method) const;
+  /// Whether \p T (after references) is an array type, a pointer to one or
+  /// a class template specialized with one (optional<Tensor>, TensorList).
+  bool mentionsArrayType(QualType T) const;
   /// Whether \p Method is one of its library's LayoutMutators.
   bool mutatesLayout(const CXXMethodDecl *Method) const;
   /// Whether \p T is a library's read-only proxy (LibraryModel::
   /// ReadOnlyProxies).
   bool isReadOnlyProxy(QualType T) const;
+  /// Whether \p T is a library's in-place proxy (LibraryModel::
+  /// InPlaceProxies).
+  bool isInPlaceProxy(QualType T) const;
   /// The library whose array class (or one of its modelled bases) declares
   /// \p Method, or null.
   const LibraryModel *libraryOfMember(const CXXMethodDecl *Method) const;
@@ -756,9 +802,14 @@ private:
   /// the member call that made that object; else null.
   const CXXMemberCallExpr *lazyConversionSource(const CallExpr *Call) const;
   /// The array \p Arg denotes as a free function's first argument: itself
-  /// when of an array class, or the array a read-only proxy is built from
-  /// (OpenCV's `InputArray` from a `const Mat&`); null otherwise.
-  const Expr *readOnlyProxyArray(const Expr *Arg) const;
+  /// when of an array class, or the array a proxy is built from (OpenCV's
+  /// `InputArray` from a `const Mat&`, `InputOutputArray` from a `Mat&`);
+  /// null otherwise.
+  const Expr *proxiedArray(const Expr *Arg) const;
+  /// Whether the class of \p T is in one of the libraries' \p Classes list
+  /// and declared in that library's headers.
+  bool isClassListed(QualType T, llvm::ArrayRef<llvm::StringRef>
+                                     LibraryModel::*Classes) const;
   std::optional<MemoryOrder> resolveOrder(const CallExpr *Call,
                                           const ArrayApiEntry &Api,
                                           const LibraryModel &Library,

@@ -26,9 +26,10 @@
 // constant code has it, views keep it, and convertTo(dst, rtype) produces
 // rtype's depth with the source's channels.
 //
-// MatExpr results: only t() converted to a Mat (a new buffer). Not
-// modelled: Mat(Size, type) and n-D constructors, other MatExpr results
-// (inv(), arithmetic), Mat_<T> conversions.
+// MatExpr results: only t() converted to a Mat (a new buffer). A Mat
+// converted to a Mat_<T> of another depth is a new buffer (convertTo); the
+// Mat_<T> objects themselves are not tracked. Not modelled: Mat(Size, type)
+// and n-D constructors, other MatExpr results (inv(), arithmetic).
 //
 //===----------------------------------------------------------------------===//
 
@@ -69,6 +70,14 @@ const ArrayApiEntry OpenCVApi[] = {
     // `view = Scalar`, `view = MatExpr`, setTo(): write into the view.
     {"operator=",  Member, K::Fill,          -1,  O::K, S::Same,  false, NoParam, NoParam, P::None, L::FromOrder, NoParam, NoParam, CopyMode::IfNeeded, W::TemporaryObject},
     {"setTo",      Member, K::Fill,          -1,  O::K, S::Same,  false},
+    // Free functions writing every element of their InputOutputArray in
+    // place, never reallocating it (measured: data, type, size and
+    // continuity unchanged on Mats, column ranges and columns; randu of an
+    // empty Mat throws).
+    {"randu",       !Member, K::Fill,        -1,  O::K, S::Same,  false},
+    {"randn",       !Member, K::Fill,        -1,  O::K, S::Same,  false},
+    {"randShuffle", !Member, K::Fill,        -1,  O::K, S::Same,  false},
+    {"setIdentity", !Member, K::Fill,        -1,  O::K, S::Same,  false},
     // src.copyTo(dst[, mask]), src.convertTo(dst, rtype[, alpha, beta]):
     // dst.create(src.size(), type) first, which reallocates dst unless its
     // size and type already match.
@@ -108,6 +117,8 @@ const llvm::StringRef OpenCVDepthNames[] = {"CV_8U",  "CV_8S",  "CV_16U",
 const llvm::StringRef OpenCVHeaderDirectories[] = {"opencv2"};
 // cv::InputArray (= const _InputArray&): a function's read-only input.
 const llvm::StringRef OpenCVReadOnlyProxies[] = {"::cv::_InputArray"};
+// cv::InputOutputArray (= const _InputOutputArray&): written by the call.
+const llvm::StringRef OpenCVInPlaceProxies[] = {"::cv::_InputOutputArray"};
 
 const LibraryModel OpenCVModel = {
     /*Name=*/"cv",
@@ -134,6 +145,7 @@ const LibraryModel OpenCVModel = {
     /*CopyInto=*/"copyTo",
     /*IndexPut=*/"",
     /*ReadOnlyProxies=*/OpenCVReadOnlyProxies,
+    /*InPlaceProxies=*/OpenCVInPlaceProxies,
     /*BaseClasses=*/{},
     /*Values=*/nullptr,
     /*Constructions=*/OpenCVConstructions,
@@ -142,6 +154,7 @@ const LibraryModel OpenCVModel = {
     /*ContiguityQuery=*/"isContinuous()",
     /*DefaultIsEmpty=*/true,
     /*LazyResultClass=*/"::cv::MatExpr",
+    /*TypedArray=*/{"::cv::Mat_", "::cv::traits::Type", "value"},
 };
 
 } // namespace

@@ -20,8 +20,10 @@
 //   - select/narrow/slice and index() with integers, Slice, None and
 //     Ellipsis are NumPy's basic indexing: views whose strides follow.
 //
-// Calls not listed (to(), operator[], arithmetic, ...) are left
-// unclassified: the analyses know nothing about their results.
+// Element-wise arithmetic with scalars gives a fresh tensor laid out like
+// its source. Calls not listed (to(), operator[], arithmetic with another
+// tensor, ...) are left unclassified: the analyses know nothing about their
+// results.
 //
 //===----------------------------------------------------------------------===//
 
@@ -47,6 +49,14 @@ constexpr int NoParam = -1;
 // is written through its own storage.
 #define NDTIDY_TORCH_WRITE(Name)                                               \
   {Name, Member, K::Fill, -1, O::K, S::Same, false}
+
+// A member and a free function (at::sqrt(a), the operators) computing new
+// values from the tensor's elements and scalars.
+#define NDTIDY_TORCH_COMPUTE(Name)                                             \
+  {Name, Member, K::Compute, -1, O::K, S::Same, true, NoParam, NoParam,        \
+   P::None, L::FromOrder, NoParam, NoParam, IfNeeded, W::NoOtherArrays},       \
+  {Name, Free, K::Compute, -1, O::K, S::Same, true, NoParam, NoParam,          \
+   P::None, L::FromOrder, NoParam, NoParam, IfNeeded, W::NoOtherArrays}
 
 // Parameter indices count the callee's declared parameters.
 const ArrayApiEntry TorchApi[] = {
@@ -92,6 +102,19 @@ const ArrayApiEntry TorchApi[] = {
     // flip() copies (NumPy's flip is a view); its result keeps a dense
     // source's strides (empty_like with Preserve).
     {"flip",          Member, K::Copy,          -1,  O::K, S::Other, false},
+    // Element-wise arithmetic with scalars only (`a.div(255)`, `a.sqrt()`,
+    // `a / 255`, `at::exp(a)`): a fresh tensor of a's shape, laid out like a
+    // where a is C- or F-contiguous (TensorIterator's output follows its
+    // input's strides). With another tensor it broadcasts: not classified.
+    NDTIDY_TORCH_COMPUTE("add"),   NDTIDY_TORCH_COMPUTE("sub"),
+    NDTIDY_TORCH_COMPUTE("mul"),   NDTIDY_TORCH_COMPUTE("div"),
+    NDTIDY_TORCH_COMPUTE("pow"),   NDTIDY_TORCH_COMPUTE("exp"),
+    NDTIDY_TORCH_COMPUTE("log"),   NDTIDY_TORCH_COMPUTE("abs"),
+    NDTIDY_TORCH_COMPUTE("sqrt"),  NDTIDY_TORCH_COMPUTE("neg"),
+    NDTIDY_TORCH_COMPUTE("clamp"), NDTIDY_TORCH_COMPUTE("sigmoid"),
+    NDTIDY_TORCH_COMPUTE("tanh"),  NDTIDY_TORCH_COMPUTE("relu"),
+    NDTIDY_TORCH_COMPUTE("operator+"), NDTIDY_TORCH_COMPUTE("operator-"),
+    NDTIDY_TORCH_COMPUTE("operator*"), NDTIDY_TORCH_COMPUTE("operator/"),
     // `temporary = value`: fill_() / copy_() into the temporary.
     {"operator=",     Member, K::Fill,          -1,  O::K, S::Same,  false, NoParam, NoParam, P::None, L::FromOrder, NoParam, NoParam, CopyMode::IfNeeded, W::RvalueObject},
     NDTIDY_TORCH_WRITE("fill_"),
@@ -129,6 +152,7 @@ const ArrayApiEntry TorchApi[] = {
     NDTIDY_TORCH_WRITE("operator/="),
 };
 #undef NDTIDY_TORCH_WRITE
+#undef NDTIDY_TORCH_COMPUTE
 
 // Members that only read a tensor's shape, or its values. The out-of-place
 // arithmetic returns a fresh tensor: it reads, and hands out no way to write

@@ -115,6 +115,42 @@ void HiddenCopyCheck::find(const FunctionContext &F,
     }
     Out.push_back(std::move(Found));
   }
+
+  // An array converted into a typed array class of another depth (OpenCV's
+  // `cv::Mat_<float> f = gray8;`): its constructor converts every element
+  // into a new buffer, where the same spelling with the same type shares.
+  for (const TypedConversion &C : F.Conversions) {
+    const ElementTypeCodes &Codes = C.Library->TypeCodes;
+    ArrayFacts Src = F.Layout.factsOf(C.Source);
+    if (!Codes.known(C.TargetType) || !Codes.known(Src.TypeCode))
+      continue;
+    const int DepthMask = (1 << Codes.ChannelShift) - 1;
+    // Another channel count throws; the same depth is a view (reshape).
+    if ((Src.TypeCode & ~DepthMask) != (C.TargetType & ~DepthMask) ||
+        (Src.TypeCode & DepthMask) == (C.TargetType & DepthMask))
+      continue;
+    const std::string Who = describeArray(C.Source, F.Layout);
+    const std::string Target =
+        C.Target.getUnqualifiedType().getAsString(F.AST.getPrintingPolicy());
+    Finding Found;
+    Found.Anchor = C.Where;
+    Found.Loc = C.Source->getExprLoc();
+    Found.Elements = Src.elementCount();
+    ArrayFacts Converted = Src;
+    Converted.ElementSize = Codes.elementSize(C.TargetType);
+    Found.Message = "converting " + Who + " to " + Target + " copies" +
+                    copySizePhrase(Converted, F);
+    // Mat_'s constructor releases, and copies nothing from, an empty Mat.
+    if (!Found.Elements)
+      Found.Message += " unless " + Who + " is empty";
+    else if (*Found.Elements == 0)
+      continue;
+    Found.Message += ": " + Who + " holds " + Codes.name(Src.TypeCode) +
+                     " elements and " + Target + " holds " +
+                     Codes.name(C.TargetType) +
+                     ", so its constructor converts them into a new buffer";
+    Out.push_back(std::move(Found));
+  }
 }
 
 } // namespace clang::tidy::ndarray

@@ -283,3 +283,56 @@ double NegativeTransposed(const cv::Mat &b, int n) {
   cv::transpose(source, empty);
   return total + cv::sum(product)[0] + cv::sum(empty)[0];
 }
+
+// ---- Mat_<T> from a Mat of another depth -------------------------------------
+
+// Mat_<T>'s constructor converts a Mat of another depth into a new buffer
+// (convertTo); a parameter of such a type converts every argument passed.
+float peakOf(const cv::Mat_<float> &m) { return m(0, 0); }
+
+float PositiveMatOfOtherDepth() {
+  cv::Mat gray(64, 48, CV_8U, cv::Scalar(7));
+  cv::Mat_<float> values = gray;
+  // CHECK-MESSAGES: :[[@LINE-1]]:28: warning: converting 'gray' to cv::Mat_<float> copies 12288 bytes: 'gray' holds CV_8U elements and cv::Mat_<float> holds CV_32F, so its constructor converts them into a new buffer [ndarray-hidden-copy]
+  cv::Mat color(64, 48, CV_8UC3);
+  cv::randu(color, 0, 255);
+  cv::Mat3d wide(color);
+  // CHECK-MESSAGES: :[[@LINE-1]]:18: warning: converting 'color' to cv::Mat3d copies 73728 bytes: 'color' holds CV_8UC3 elements and cv::Mat3d holds CV_64FC3, so its constructor converts them into a new buffer [ndarray-hidden-copy]
+  float peak = peakOf(gray.rowRange(0, 32));
+  // CHECK-MESSAGES: :[[@LINE-1]]:23: warning: converting the array to cv::Mat_<float> copies 6144 bytes: the array holds CV_8U elements and cv::Mat_<float> holds CV_32F, so its constructor converts them into a new buffer [ndarray-hidden-copy]
+  return values(0, 0) + peak + static_cast<float>(wide(0, 0)[0]);
+}
+
+// In a function, the argument's type is known from its callers.
+double meanOf(const cv::Mat &image) {
+  cv::Mat_<double> values = image;
+  // CHECK-MESSAGES: :[[@LINE-1]]:29: warning: converting 'image' to cv::Mat_<double> copies when 'meanOf' is called from line [[@LINE+7]]: 'image' holds CV_32F elements and cv::Mat_<double> holds CV_64F, so its constructor converts them into a new buffer [ndarray-hidden-copy]
+  return values(0, 0);
+}
+
+double PositiveParameterOfOtherDepth() {
+  cv::Mat samples(40, 40, CV_32F);
+  cv::randn(samples, 0, 1);
+  return meanOf(samples);
+  // CHECK-MESSAGES: :[[@LINE-1]]:10: note: 'meanOf' is called here
+}
+
+// Same type: a header sharing the Mat's data. Same depth, other channels:
+// a reshape (a view). A Mat whose type a function may have changed
+// (create(), an OutputArray) or that comes from elsewhere: not known.
+double NegativeMatOfSameTypeOrUnknown(const cv::Mat &input, cv::Mat &out) {
+  cv::Mat gray(64, 48, CV_8U, cv::Scalar(7));
+  cv::Mat_<uchar> bytes = gray;
+  cv::Mat_<cv::Vec2b> pairs = gray.reshape(2);
+  cv::Mat_<float> fromInput = input;
+  cv::Mat scaled(64, 48, CV_8U);
+  cv::normalize(gray, scaled, 0, 1, cv::NORM_MINMAX, CV_32F);
+  cv::Mat_<float> normalized = scaled;
+  out.create(64, 48, CV_8U);
+  out.create(64, 48, CV_32F);
+  cv::Mat_<float> result = out;
+  cv::Mat empty;
+  cv::Mat_<float> nothing = empty;
+  return bytes(0, 0) + pairs(0, 0)[0] + fromInput(0, 0) + normalized(0, 0) +
+         result(0, 0) + (nothing.empty() ? 0 : 1);
+}

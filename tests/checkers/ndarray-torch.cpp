@@ -138,6 +138,47 @@ double NegativeSlicesThatStayViews(int i, int start) {
          total(front) + total(strided) + total(column) + total(firsts);
 }
 
+// Element-wise arithmetic with scalars makes a new tensor laid out like its
+// source (TensorIterator follows a dense input's strides): a transpose's
+// result is still F-ordered, a contiguous tensor's result C-ordered.
+double PositiveArithmeticKeepsTransposedLayout() {
+  at::Tensor a = at::rand({300, 400});
+  at::Tensor scaled = (a.t() / 255).sqrt();
+  at::Tensor flat = scaled.reshape({-1});
+  // CHECK-MESSAGES: :[[@LINE-1]]:28: warning: reshape() copies: 'scaled' is not C-contiguous (it is computed from an F-ordered array, in its layout) [ndarray-hidden-copy]
+  // CHECK-MESSAGES: :[[@LINE-3]]:26: note: not C-contiguous since it was transposed here
+  at::Tensor rows = at::exp(a.t().mul(0.5)).contiguous();
+  // CHECK-MESSAGES: :[[@LINE-1]]:45: warning: contiguous() copies: the array is not C-contiguous (it is computed from an F-ordered array, in its layout) [ndarray-hidden-copy]
+  // CHECK-MESSAGES: :[[@LINE-2]]:31: note: not C-contiguous since it was transposed here
+  at::Tensor neg = -a.t();
+  neg.view({-1});
+  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: view() throws at run time: no view of 'neg' has the requested shape, because it is not C-contiguous (it is computed from an F-ordered array, in its layout) and its strides do not fit the new shape [ndarray-impossible-view]
+  // CHECK-MESSAGES: :[[@LINE-3]]:23: note: not C-contiguous since it was transposed here
+  return total(flat) + total(rows);
+}
+
+// The same arithmetic on a contiguous tensor: contiguous results, views.
+// With another tensor the operands broadcast, and the result's layout
+// depends on both: not followed.
+double NegativeArithmeticOfContiguous(const at::Tensor &other) {
+  at::Tensor a = at::rand({300, 400});
+  at::Tensor flat = (a / 255).sqrt().reshape({-1});
+  at::Tensor clipped = a.clamp(0, 1).relu().view({-1});
+  at::Tensor summed = (a.t() + other).reshape({-1});
+  at::Tensor scaled = a.t().mul(other).contiguous();
+  return total(flat) + total(clipped) + total(summed) + total(scaled);
+}
+
+// A result of arithmetic is a new tensor, not a copy: nothing to drop.
+double NegativeArithmeticIsNotACopy() {
+  at::Tensor a = at::rand({300, 400});
+  at::Tensor half = a.div(2);
+  at::Tensor chained = a.t().div(2).contiguous().reshape({-1});
+  // CHECK-MESSAGES: :[[@LINE-1]]:37: warning: contiguous() copies: the array is not C-contiguous (it is computed from an F-ordered array, in its layout) [ndarray-hidden-copy]
+  // CHECK-MESSAGES: :[[@LINE-2]]:26: note: not C-contiguous since it was transposed here
+  return total(half) + total(chained);
+}
+
 // ---- Lost writes -------------------------------------------------------------
 
 void PositiveMaskedAssignment(at::Tensor &a, const at::Tensor &mask) {

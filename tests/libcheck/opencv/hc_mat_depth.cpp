@@ -3,7 +3,7 @@
 #include "print.hpp"
 
 double mean_intensity(const cv::Mat& gray) {
-  cv::Mat_<float> values = gray; // NOFIND: a Mat_<T> built from a Mat of another depth (a convertTo copy) is not modelled
+  cv::Mat_<float> values = gray; // EXPECT: ndarray-hidden-copy
   double sum = 0;
   for (int r = 0; r < values.rows; ++r)
     for (int c = 0; c < values.cols; ++c) sum += values(r, c);

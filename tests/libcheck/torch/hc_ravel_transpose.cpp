@@ -2,7 +2,7 @@
 #include "print.hpp"
 
 double spread(const at::Tensor& grid) {
-  at::Tensor values = grid.t().ravel(); // NOFIND: the layout of an arithmetic result (div()) is not followed, so the parameter's layout is unknown
+  at::Tensor values = grid.t().ravel(); // EXPECT: ndarray-hidden-copy
   return (values.max() - values.min()).item<double>();
 }
 

@@ -5,7 +5,7 @@
 #include "print.hpp"
 
 torch::Tensor to_chw(const torch::Tensor& hwc) {
-  return hwc.permute({2, 0, 1}).contiguous(); // NOFIND: the layout of an arithmetic result (div()) is not followed, so the parameter's layout is unknown
+  return hwc.permute({2, 0, 1}).contiguous(); // EXPECT: ndarray-hidden-copy
 }
 
 int main() {
