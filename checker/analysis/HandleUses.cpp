@@ -82,9 +82,9 @@ bool HandleUses::Summary::has(HandleUseKind Kind) const {
   return llvm::any_of(Uses, [&](const HandleUse &U) { return U.Kind == Kind; });
 }
 
-bool HandleUses::Summary::hasLayoutDependentUse() const {
+bool HandleUses::Summary::hasMaybeCopyUse() const {
   return llvm::any_of(
-      Uses, [](const HandleUse &U) { return U.ThroughLayoutDependentOp; });
+      Uses, [](const HandleUse &U) { return U.ThroughMaybeCopy; });
 }
 
 // S->getBeginLoc(), remembering the answers for the nested expressions it
@@ -333,9 +333,11 @@ void HandleUses::classifyHandleValue(const Expr *E, bool LayoutDependent,
   auto OnOperation = [&](const ArrayOperation &Op) {
     // A derived handle that may share the buffer: follow its uses.
     if (mayShareResult(Op.Api->Kind))
-      return classifyHandleValue(
-          Op.Call, LayoutDependent || derivesWithLayoutDependence(Op.Api->Kind),
-          Out, Occurrence, Depth + 1);
+      return classifyHandleValue(Op.Call,
+                                 LayoutDependent ||
+                                     derivesWithLayoutDependence(Op.Api->Kind) ||
+                                     Op.Api->Kind == ArrayOpKind::Convert,
+                                 Out, Occurrence, Depth + 1);
     switch (Op.Api->Kind) {
     case ArrayOpKind::Copy:
     case ArrayOpKind::Compute:

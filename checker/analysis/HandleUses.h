@@ -62,9 +62,10 @@ struct HandleUse {
   /// The outermost expression the use was recognised in (the assignment,
   /// the fill() call, the call the handle escapes into).
   const Expr *Site;
-  /// The use went through a derived handle whose view-or-copy outcome depends
-  /// on layout (ravel, reshape, ascontiguousarray).
-  bool ThroughLayoutDependentOp = false;
+  /// The use went through a derived handle that may be a copy rather than
+  /// a view: whether it shares the buffer depends on layout (ravel, reshape,
+  /// ascontiguousarray) or on element types (torch's to()).
+  bool ThroughMaybeCopy = false;
 };
 
 /// An array expression taken apart: the chain of array operations from the
@@ -123,7 +124,7 @@ public:
     bool mayBeRead() const {
       return has(HandleUseKind::DataRead) || has(HandleUseKind::Escape);
     }
-    bool hasLayoutDependentUse() const;
+    bool hasMaybeCopyUse() const;
   };
 
   /// \p Function is the FunctionDecl (or lambda call operator) owning \p Body.

@@ -578,7 +578,7 @@ struct LayoutAnalysis::Impl {
           return UseEffect::None;
         // Converted into a typed array (OpenCV's Mat_<T>): a header of its
         // own that shares or copies the elements; this one stays as it is.
-        if (Model.typedConversion(Construct, Context))
+        if (Model.typedConversionLibrary(Construct))
           return UseEffect::Escape;
         return Downgrade(UseEffect::Clobber);
       }

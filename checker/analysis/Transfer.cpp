@@ -594,6 +594,8 @@ CopyVerdict Transfer::verdict(const ArrayOperation &Op,
     return V;
   case ArrayOpKind::Compute:
     return V; // new values, not a copy of the source's: no verdict
+  case ArrayOpKind::Convert:
+    return V; // copies only when the element types differ: not known
   case ArrayOpKind::MakeContiguous: {
     MemoryOrder O = Op.Api->FixedOrder;
     V.RequiredOrder = O;
@@ -773,9 +775,16 @@ ArrayFacts Transfer::apply(const ArrayOperation &Op,
     return R;
   }
 
+  case ArrayOpKind::Convert:
   case ArrayOpKind::Compute:
   case ArrayOpKind::Copy: {
-    Allocate();
+    const bool Converted = Op.Api->Kind == ArrayOpKind::Convert;
+    if (Converted) { // the source itself, or a copy of it
+      ShareSource();
+      addBuffer(R, Self);
+    } else {
+      Allocate();
+    }
     if (Op.Api->Shape == ResultShape::Flat) {
       R.Rank = 1;
       R.Extents = {Src.elementCount()};
@@ -813,9 +822,10 @@ ArrayFacts Transfer::apply(const ArrayOperation &Op,
     setDense(R, *O);
     bool Fortran = *O == MemoryOrder::F;
     const bool Computed = Op.Api->Kind == ArrayOpKind::Compute;
-    std::string What = std::string(Computed ? "computed keeping the "
-                                   : Keeps  ? "copied keeping the "
-                                            : "copied in ") +
+    std::string What = std::string(Computed    ? "computed keeping the "
+                                   : Converted ? "converted keeping the "
+                                   : Keeps     ? "copied keeping the "
+                                               : "copied in ") +
                        (Fortran ? "F" : "C") + " order here";
     LayoutOrigin Here{Op.NameLoc, internText(What)};
     llvm::SmallVector<LayoutOrigin, 2> Origins;
@@ -824,19 +834,25 @@ ArrayFacts Transfer::apply(const ArrayOperation &Op,
           Src.origins(Fortran ? MemoryOrder::C : MemoryOrder::F).begin(),
           Src.origins(Fortran ? MemoryOrder::C : MemoryOrder::F).end());
     }
-    // A computation only keeps the layout: where the source lost its order
-    // is the place to point at.
-    if (!Computed || Origins.empty())
+    // A computation or conversion only keeps the layout: where the source
+    // lost its order is the place to point at.
+    if ((!Computed && !Converted) || Origins.empty())
       Origins.push_back(Here);
     setReason(R, MemoryOrder::C,
-              Computed ? "computed from an F-ordered array, in its layout"
-              : Keeps  ? "a copy of an F-ordered array that keeps its layout"
-                       : "an F-ordered copy",
+              Computed    ? "computed from an F-ordered array, in its layout"
+              : Converted ? "an F-ordered array, or a converted copy of one "
+                            "in its layout"
+              : Keeps     ? "a copy of an F-ordered array that keeps its "
+                            "layout"
+                          : "an F-ordered copy",
               Origins);
     setReason(R, MemoryOrder::F,
-              Computed ? "computed from a C-ordered array, in its layout"
-              : Keeps  ? "a copy of a C-ordered array that keeps its layout"
-                       : "a C-ordered copy",
+              Computed    ? "computed from a C-ordered array, in its layout"
+              : Converted ? "a C-ordered array, or a converted copy of one "
+                            "in its layout"
+              : Keeps     ? "a copy of a C-ordered array that keeps its "
+                            "layout"
+                          : "a C-ordered copy",
               Origins);
     return R;
   }

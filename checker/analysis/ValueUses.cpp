@@ -1,6 +1,7 @@
 //===--- ValueUses.cpp - how a function uses value-semantics arrays -------===//
 
 #include "analysis/ValueUses.h"
+#include "utils/ASTUtils.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/ParentMap.h"
@@ -120,6 +121,61 @@ bool ValueUses::isLibraryExpression(QualType T) const {
         Model.isValueClass(T, Library->Values->Proxies, *Library))
       return true;
   return false;
+}
+
+// Whether \p Read, a read of a variable, lies inside \p Write, a write of
+// the same variable, and reaches it through the libraries' own calls only:
+// `v /= v.norm()` computes v's new value from v, `v = keep(v)` hands v to
+// a function that may keep it.
+static bool feedsWrite(const ValueUse &Read, const ValueUse &Write,
+                       const ValueUses &Uses) {
+  const Stmt *Cur = Read.Ref;
+  for (unsigned Depth = 0; Cur && Cur != Write.Site && Depth < 64; ++Depth) {
+    Cur = Uses.parentOf(Cur);
+    if (const auto *Call = dyn_cast_or_null<CallExpr>(Cur)) {
+      const FunctionDecl *Callee = Call->getDirectCallee();
+      if (!Callee || !Uses.model().isLibraryDecl(Callee))
+        return false;
+    } else if (isa_and_nonnull<LambdaExpr, StmtExpr>(Cur)) {
+      return false;
+    }
+  }
+  return Cur == Write.Site;
+}
+
+const ValueUse *ValueUses::firstOfOnlyWrites(const VarDecl *Var,
+                                             bool *SelfReads) {
+  if (SelfReads)
+    *SelfReads = false;
+  llvm::ArrayRef<ValueUse> All = usesOf(Var);
+  const ValueUse *FirstWrite = nullptr;
+  for (const ValueUse &Use : All) {
+    if (Use.Kind == ValueUseKind::Write && isFullStatement(Use.Site)) {
+      if (!FirstWrite)
+        FirstWrite = &Use;
+      continue;
+    }
+    if (Use.Kind != ValueUseKind::Read ||
+        llvm::none_of(All, [&](const ValueUse &Write) {
+          return Write.Kind == ValueUseKind::Write &&
+                 isFullStatement(Write.Site) && feedsWrite(Use, Write, *this);
+        }))
+      return nullptr;
+    if (SelfReads)
+      *SelfReads = true;
+  }
+  return FirstWrite;
+}
+
+const ValueUse *ValueUses::onlyWrittenParameter(const ParmVarDecl *Param,
+                                                bool *SelfReads) {
+  if (!Param->getIdentifier() || Param->getType().isConstQualified())
+    return nullptr;
+  if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(&Function))
+    for (const CXXCtorInitializer *Init : Ctor->inits())
+      if (utils::mentions(Init->getInit(), Param))
+        return nullptr;
+  return firstOfOnlyWrites(Param, SelfReads);
 }
 
 bool ValueUses::isFullStatement(const Expr *E) const {

@@ -95,6 +95,21 @@ public:
   /// Whether \p S is a statement of its own: its value is discarded.
   bool isFullStatement(const Expr *E) const;
 
+  /// The first write of \p Var when every use is a write that stands as a
+  /// statement of its own (`b(0, 0) = 1;`, not `return b *= 2;`, whose
+  /// result is read), or a read that only computes such a write of \p Var
+  /// (`b /= b.norm();`): nothing outside \p Var ever sees what is written
+  /// into it. Null otherwise. \p SelfReads, if given, tells whether such
+  /// reads occur.
+  const ValueUse *firstOfOnlyWrites(const VarDecl *Var,
+                                    bool *SelfReads = nullptr);
+  /// firstOfOnlyWrites() for \p Param, a by-value parameter of a storage
+  /// type: the caller's argument is another object. Null for a const
+  /// parameter and for a constructor's parameter that a member initializer
+  /// uses (the initializers are not in the body).
+  const ValueUse *onlyWrittenParameter(const ParmVarDecl *Param,
+                                       bool *SelfReads = nullptr);
+
   /// \p E without the library's views and element accessors that a write
   /// through it goes through (`t.block(..)(0, 0)` -> `t`), and without
   /// implicit nodes.

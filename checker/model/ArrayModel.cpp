@@ -694,31 +694,25 @@ ArrayModel::classifyCall(const CallExpr *Call, bool ReturnsArray) const {
 }
 
 bool ElementTypeCodes::known(int64_t Code) const {
-  if (Code < 0 || DepthBytes.empty() ||
-      (Code >> ChannelShift) >= (int64_t(1) << ChannelBits))
+  if (Code < 0 || DepthBytes.empty() || channelsOf(Code) > (1u << ChannelBits))
     return false;
-  uint64_t Depth = uint64_t(Code) & ((1u << ChannelShift) - 1);
-  return Depth < DepthBytes.size() && DepthBytes[Depth] != 0;
+  return depthOf(Code) < DepthBytes.size() && DepthBytes[depthOf(Code)] != 0;
 }
 
 uint64_t ElementTypeCodes::elementSize(int64_t Code) const {
-  if (!known(Code))
-    return 0;
-  return DepthBytes[uint64_t(Code) & ((1u << ChannelShift) - 1)] *
-         ((uint64_t(Code) >> ChannelShift) + 1);
+  return known(Code) ? DepthBytes[depthOf(Code)] * channelsOf(Code) : 0;
 }
 
 int ElementTypeCodes::withDepthOf(int Type, int64_t Depth) const {
-  int Mask = (1 << ChannelShift) - 1;
-  return static_cast<int>((Type & ~Mask) | (Depth & Mask));
+  return static_cast<int>(((channelsOf(Type) - 1) << ChannelShift) |
+                          depthOf(Depth));
 }
 
 std::string ElementTypeCodes::name(int64_t Code) const {
-  uint64_t Depth = uint64_t(Code) & ((1u << ChannelShift) - 1);
-  if (!known(Code) || Depth >= DepthNames.size())
+  if (!known(Code) || depthOf(Code) >= DepthNames.size())
     return "";
-  uint64_t Channels = (uint64_t(Code) >> ChannelShift) + 1;
-  std::string Name = DepthNames[Depth].str();
+  std::string Name = DepthNames[depthOf(Code)].str();
+  uint64_t Channels = channelsOf(Code);
   return Channels == 1 ? Name : Name + "C" + std::to_string(Channels);
 }
 
@@ -1206,25 +1200,35 @@ static const NamedDecl *lookupQualified(const ASTContext &Context,
   return Found;
 }
 
-std::optional<TypedConversion>
-ArrayModel::typedConversion(const CXXConstructExpr *E,
-                            const ASTContext &Context) const {
+const LibraryModel *
+ArrayModel::typedConversionLibrary(const CXXConstructExpr *E) const {
   if (!E || E->getNumArgs() != 1 ||
       E->getConstructor()->isCopyOrMoveConstructor())
-    return std::nullopt;
+    return nullptr;
   const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
       E->getType()->getAsCXXRecordDecl());
   if (!Spec || Spec->getTemplateArgs().size() != 1 ||
       Spec->getTemplateArgs()[0].getKind() != TemplateArgument::Type)
-    return std::nullopt;
+    return nullptr;
   // The argument is an array of the class the typed one derives from, not
   // a typed array itself (Mat_<uchar> into Mat_<float>: not followed).
-  const Expr *Source = E->getArg(0);
-  const LibraryModel *Library = libraryOf(Source->getType());
+  const LibraryModel *Library = libraryOf(E->getArg(0)->getType());
   if (!Library || Library->TypedArray.Name.empty() ||
       !isNamed(Spec, Library->TypedArray.Name) ||
       !isFromLibrary(Spec, *Library))
+    return nullptr;
+  return Library;
+}
+
+std::optional<TypedConversion>
+ArrayModel::typedConversion(const CXXConstructExpr *E,
+                            const ASTContext &Context) const {
+  const LibraryModel *Library = typedConversionLibrary(E);
+  if (!Library)
     return std::nullopt;
+  const auto *Spec =
+      cast<ClassTemplateSpecializationDecl>(E->getType()->getAsCXXRecordDecl());
+  const Expr *Source = E->getArg(0);
   TypedConversion Conversion;
   Conversion.Where = E;
   Conversion.Source = Source;
@@ -1409,25 +1413,74 @@ bool ArrayModel::applies(const ArrayApiEntry &Api,
         return false;
     return true;
   }
+  case CallCondition::NoLayoutArguments: {
+    const FunctionDecl *Callee = Call->getDirectCallee();
+    if (!Callee || !Op.Library)
+      return false;
+    auto ChoosesLayout = [&](QualType T) {
+      const TagDecl *Tag = T->getAsTagDecl();
+      return Tag && isNamedAnyOf(Tag, Op.Library->LayoutParameterTypes);
+    };
+    for (unsigned I = 0; I < Callee->getNumParams(); ++I)
+      if (argument(Op, static_cast<int>(I)) &&
+          mentionsType(Callee->getParamDecl(I)->getType(), ChoosesLayout))
+        return false;
+    return true;
+  }
   }
   return false;
 }
 
-bool ArrayModel::mentionsArrayType(QualType T) const {
+bool ArrayModel::mentionsType(QualType T,
+                              llvm::function_ref<bool(QualType)> Is) {
   T = T.getNonReferenceType();
-  if (isArrayType(T))
+  if (Is(T))
     return true;
   if (const auto *Pointer = T->getAs<PointerType>())
-    return mentionsArrayType(Pointer->getPointeeType());
+    return mentionsType(Pointer->getPointeeType(), Is);
   const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
       T->getAsCXXRecordDecl());
   if (!Spec)
     return false;
   for (const TemplateArgument &Arg : Spec->getTemplateArgs().asArray())
     if (Arg.getKind() == TemplateArgument::Type &&
-        mentionsArrayType(Arg.getAsType()))
+        mentionsType(Arg.getAsType(), Is))
       return true;
   return false;
+}
+
+const Expr *ArrayModel::viewedLValue(const Expr *E,
+                                     const ASTContext &Context) const {
+  for (unsigned Depth = 0; E && Depth < 16; ++Depth) {
+    E = E->IgnoreImplicit()->IgnoreParens();
+    if (isa<DeclRefExpr>(E))
+      return isa<VarDecl>(cast<DeclRefExpr>(E)->getDecl()) ? E : nullptr;
+    if (const auto *Member = dyn_cast<MemberExpr>(E))
+      return isa<FieldDecl>(Member->getMemberDecl()) ? E : nullptr;
+    const auto *Call = dyn_cast<CallExpr>(E);
+    const FunctionDecl *Callee = Call ? Call->getDirectCallee() : nullptr;
+    if (!Callee || !isLibraryDecl(Callee) ||
+        Call->getCallReturnType(Context)->isReferenceType())
+      return nullptr;
+    bool Evaluating = false;
+    const LibraryModel *Library =
+        expressionLibraryOf(Call->getType(), &Evaluating);
+    if (!Library || Evaluating ||
+        isValueClass(Call->getType(), Library->Values->ElementWise, *Library))
+      return nullptr;
+    if (const auto *MemberCall = dyn_cast<CXXMemberCallExpr>(Call))
+      E = MemberCall->getImplicitObjectArgument();
+    else if (Call->getNumArgs() > 0 &&
+             (isa<CXXOperatorCallExpr>(Call) || !isa<CXXMethodDecl>(Callee)))
+      E = Call->getArg(0);
+    else
+      return nullptr;
+  }
+  return nullptr;
+}
+
+bool ArrayModel::mentionsArrayType(QualType T) const {
+  return mentionsType(T, [&](QualType U) { return isArrayType(U); });
 }
 
 std::optional<CopyMode> ArrayModel::copyMode(const ArrayOperation &Op) const {

@@ -17,6 +17,7 @@
 #include "clang/Basic/SourceLocation.h"
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringRef.h"
 #include <optional>
@@ -45,6 +46,12 @@ enum class ArrayOpKind {
   /// no finding about copies is about it; its layout keeps the source's
   /// memory order (K) where that order is C or F.
   Compute,
+  /// The source itself when it already has the requested element type (and
+  /// device), else a converted copy that keeps a dense source's strides
+  /// (torch's `to(dtype)`, MemoryFormat::Preserve). Which of the two is not
+  /// known without element types, so the result may share the source's
+  /// buffer; either way a C- or F-contiguous source's order is kept.
+  Convert,
   ElementAccess,  ///< A reference to one element.
   Fill,           ///< Writes every element in place.
   /// Makes the handle refer to another array's buffer and writes no element
@@ -69,6 +76,7 @@ inline bool mayShareResult(ArrayOpKind Kind) {
   case ArrayOpKind::Ravel:
   case ArrayOpKind::Reshape:
   case ArrayOpKind::MakeContiguous:
+  case ArrayOpKind::Convert:
     return true;
   default:
     return false;
@@ -126,6 +134,11 @@ enum class CallCondition {
   /// No argument besides the source is an array: torch's `a.div(255)` keeps
   /// a's shape, while `a.div(b)` broadcasts it with b's.
   NoOtherArrays,
+  /// No spelled argument binds a parameter whose type can choose the
+  /// result's layout (LibraryModel::LayoutParameterTypes): torch's
+  /// `to(at::kDouble)` keeps the source's strides, `to(options)` or
+  /// `to(dtype, false, false, memory_format)` may not.
+  NoLayoutArguments,
 };
 
 /// How a Slice entry's arguments spell its basic index (NumPy's `a[...]`),
@@ -240,6 +253,14 @@ struct ElementTypeCodes {
 
   /// Whether \p Code is a code these tables describe.
   bool known(int64_t Code) const;
+  /// The depth of \p Code (OpenCV's CV_MAT_DEPTH): an index of DepthBytes.
+  uint64_t depthOf(int64_t Code) const {
+    return uint64_t(Code) & ((uint64_t(1) << ChannelShift) - 1);
+  }
+  /// The channel count of \p Code (OpenCV's CV_MAT_CN).
+  uint64_t channelsOf(int64_t Code) const {
+    return (uint64_t(Code) >> ChannelShift) + 1;
+  }
   /// sizeof an element of type \p Code, 0 when not known().
   uint64_t elementSize(int64_t Code) const;
   /// The type with \p Depth's depth and \p Type's channels (OpenCV's
@@ -500,6 +521,10 @@ struct LibraryModel {
   /// library's functions listed as Fill write through them in place; any
   /// other function may reallocate the array.
   llvm::ArrayRef<llvm::StringRef> InPlaceProxies = {};
+  /// Types (also inside optional<>) of parameters that choose a result's
+  /// memory layout (torch's MemoryFormat, Layout, TensorOptions); see
+  /// CallCondition::NoLayoutArguments.
+  llvm::ArrayRef<llvm::StringRef> LayoutParameterTypes = {};
   /// Base classes of ArrayClass that declare members of the array (torch's
   /// `at::TensorBase` declares dim(), sizes(), numel()).
   llvm::ArrayRef<llvm::StringRef> BaseClasses = {};
@@ -687,6 +712,9 @@ public:
   /// one (not a copy of a typed array into its own class).
   std::optional<TypedConversion>
   typedConversion(const CXXConstructExpr *E, const ASTContext &Context) const;
+  /// The library when \p E is such a conversion, else null: what
+  /// typedConversion() checks first, without reading the element type.
+  const LibraryModel *typedConversionLibrary(const CXXConstructExpr *E) const;
 
   /// The reshape copy mode of \p Op; IfNeeded when the call has none;
   /// nullopt when not a compile-time constant.
@@ -707,6 +735,10 @@ public:
   /// Whether \p T (after references) is an array type, a pointer to one or
   /// a class template specialized with one (optional<Tensor>, TensorList).
   bool mentionsArrayType(QualType T) const;
+  /// Whether \p T (after references), a pointer's pointee or a type argument
+  /// of the class template specialization it is, recursively, satisfies
+  /// \p Is.
+  static bool mentionsType(QualType T, llvm::function_ref<bool(QualType)> Is);
   /// Whether \p Method is one of its library's LayoutMutators.
   bool mutatesLayout(const CXXMethodDecl *Method) const;
   /// Whether \p T is a library's read-only proxy (LibraryModel::
@@ -743,6 +775,10 @@ public:
   /// of \p T, or null; \p Evaluating tells which list.
   const LibraryModel *expressionLibraryOf(QualType T,
                                           bool *Evaluating = nullptr) const;
+  /// The variable or member at the bottom of \p E through the value
+  /// libraries' views (`m.col(0).head(3)` -> `m`), not through element-wise
+  /// expressions or computed values; null if none.
+  const Expr *viewedLValue(const Expr *E, const ASTContext &Context) const;
   /// The library whose ConstRef \p T specializes with a const element
   /// type (Eigen::Ref<const T, ...>), or null.
   const LibraryModel *constRefLibraryOf(QualType T) const;

@@ -71,25 +71,36 @@ const QueryMethod NdQueries[] = {
 // runtime/include/nd/ and its subdirectories (installed as include/nd/).
 const llvm::StringRef NdHeaderDirectories[] = {"include/nd"};
 
-const LibraryModel NdModel = {
-    /*Name=*/"nd",
-    /*ArrayClass=*/"::nd::array",
-    /*Namespace=*/"::nd",
-    /*OrderEnum=*/"::nd::order",
-    /*OrderEnumerators=*/{"C", "F", "A", "K"},
-    /*Api=*/NdApi,
-    /*Index=*/{"::nd::all", "::nd::newaxis", "::nd::ellipsis", "::nd::none",
-               "::nd::slice"},
-    /*CopyModeEnum=*/"::nd::copy_mode",
-    /*CopyModeEnumerators=*/{"if_needed", "always", "never"},
-    /*SharedMetadataMutable=*/true, // set_shape()
-    /*Queries=*/NdQueries,
-    /*LayoutMutators=*/{},
-    /*HeaderDirectories=*/NdHeaderDirectories,
-};
+// Fields are set by name: a field added to LibraryModel cannot shift the
+// ones after it.
+LibraryModel makeNdModel() {
+  LibraryModel M{};
+  M.Name = "nd";
+  M.ArrayClass = "::nd::array";
+  M.Namespace = "::nd";
+  M.OrderEnum = "::nd::order";
+  M.OrderEnumerators[0] = "C";
+  M.OrderEnumerators[1] = "F";
+  M.OrderEnumerators[2] = "A";
+  M.OrderEnumerators[3] = "K";
+  M.Api = NdApi;
+  M.Index = {"::nd::all", "::nd::newaxis", "::nd::ellipsis", "::nd::none",
+             "::nd::slice"};
+  M.CopyModeEnum = "::nd::copy_mode";
+  M.CopyModeEnumerators[0] = "if_needed";
+  M.CopyModeEnumerators[1] = "always";
+  M.CopyModeEnumerators[2] = "never";
+  M.SharedMetadataMutable = true; // set_shape()
+  M.Queries = NdQueries;
+  M.HeaderDirectories = NdHeaderDirectories;
+  return M;
+}
 
 } // namespace
 
-const LibraryModel &ndLibraryModel() { return NdModel; }
+const LibraryModel &ndLibraryModel() {
+  static const LibraryModel Model = makeNdModel();
+  return Model;
+}
 
 } // namespace clang::tidy::ndarray

@@ -120,45 +120,41 @@ const llvm::StringRef OpenCVReadOnlyProxies[] = {"::cv::_InputArray"};
 // cv::InputOutputArray (= const _InputOutputArray&): written by the call.
 const llvm::StringRef OpenCVInPlaceProxies[] = {"::cv::_InputOutputArray"};
 
-const LibraryModel OpenCVModel = {
-    /*Name=*/"cv",
-    /*ArrayClass=*/"::cv::Mat",
-    /*Namespace=*/"::cv",
-    /*OrderEnum=*/"",
-    /*OrderEnumerators=*/{"", "", "", ""},
-    /*Api=*/OpenCVApi,
-    /*Index=*/{/*All=*/"", /*NewAxis=*/"", /*Ellipsis=*/"", /*None=*/"",
-                /*SliceClass=*/"", /*EllipsisString=*/"",
-                /*RangeClass=*/"::cv::Range", /*RangeAll=*/"::cv::Range::all",
-                /*RegionClass=*/"::cv::Rect_"},
-    /*CopyModeEnum=*/"",
-    /*CopyModeEnumerators=*/{"", "", ""},
-    // create(), reshape in place (a = a.reshape()) and release() change a
-    // handle; other handles keep the old header.
-    /*SharedMetadataMutable=*/false,
-    /*Queries=*/OpenCVQueries,
-    /*LayoutMutators=*/{},
-    /*HeaderDirectories=*/OpenCVHeaderDirectories,
-    /*OtherNamespaces=*/{},
-    /*IndependentCopy=*/"clone()",
-    /*RequireView=*/"",
-    /*CopyInto=*/"copyTo",
-    /*IndexPut=*/"",
-    /*ReadOnlyProxies=*/OpenCVReadOnlyProxies,
-    /*InPlaceProxies=*/OpenCVInPlaceProxies,
-    /*BaseClasses=*/{},
-    /*Values=*/nullptr,
-    /*Constructions=*/OpenCVConstructions,
-    /*TypeCodes=*/{OpenCVDepthBytes, /*ChannelShift=*/3, OpenCVDepthNames,
-                   /*ChannelBits=*/9},
-    /*ContiguityQuery=*/"isContinuous()",
-    /*DefaultIsEmpty=*/true,
-    /*LazyResultClass=*/"::cv::MatExpr",
-    /*TypedArray=*/{"::cv::Mat_", "::cv::traits::Type", "value"},
-};
+// Fields are set by name: a field added to LibraryModel cannot shift the
+// ones after it.
+LibraryModel makeOpenCVModel() {
+  LibraryModel M{};
+  M.Name = "cv";
+  M.ArrayClass = "::cv::Mat";
+  M.Namespace = "::cv";
+  M.Api = OpenCVApi;
+  M.Index.RangeClass = "::cv::Range";
+  M.Index.RangeAll = "::cv::Range::all";
+  M.Index.RegionClass = "::cv::Rect_";
+  // create(), reshape in place (a = a.reshape()) and release() change a
+  // handle; other handles keep the old header.
+  M.SharedMetadataMutable = false;
+  M.Queries = OpenCVQueries;
+  M.HeaderDirectories = OpenCVHeaderDirectories;
+  M.IndependentCopy = "clone()";
+  M.CopyInto = "copyTo";
+  M.ReadOnlyProxies = OpenCVReadOnlyProxies;
+  M.InPlaceProxies = OpenCVInPlaceProxies;
+  M.Constructions = OpenCVConstructions;
+  M.TypeCodes = {OpenCVDepthBytes, /*ChannelShift=*/3, OpenCVDepthNames,
+                 /*ChannelBits=*/9};
+  M.ContiguityQuery = "isContinuous()";
+  M.DefaultIsEmpty = true;
+  M.LazyResultClass = "::cv::MatExpr";
+  M.TypedArray = {"::cv::Mat_", "::cv::traits::Type", "value"};
+  return M;
+}
 
 } // namespace
 
-const LibraryModel &opencvLibraryModel() { return OpenCVModel; }
+const LibraryModel &opencvLibraryModel() {
+  static const LibraryModel Model = makeOpenCVModel();
+  return Model;
+}
 
 } // namespace clang::tidy::ndarray

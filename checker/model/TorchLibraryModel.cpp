@@ -21,8 +21,9 @@
 //     Ellipsis are NumPy's basic indexing: views whose strides follow.
 //
 // Element-wise arithmetic with scalars gives a fresh tensor laid out like
-// its source. Calls not listed (to(), operator[], arithmetic with another
-// tensor, ...) are left unclassified: the analyses know nothing about their
+// its source; to() gives the tensor itself or a converted copy laid out
+// like it. Calls not listed (operator[], arithmetic with another tensor,
+// ...) are left unclassified: the analyses know nothing about their
 // results.
 //
 //===----------------------------------------------------------------------===//
@@ -115,6 +116,14 @@ const ArrayApiEntry TorchApi[] = {
     NDTIDY_TORCH_COMPUTE("tanh"),  NDTIDY_TORCH_COMPUTE("relu"),
     NDTIDY_TORCH_COMPUTE("operator+"), NDTIDY_TORCH_COMPUTE("operator-"),
     NDTIDY_TORCH_COMPUTE("operator*"), NDTIDY_TORCH_COMPUTE("operator/"),
+    // to(dtype), to(device, dtype), to(other), toType(), type_as(), cpu():
+    // the tensor itself when its dtype and device already match, else a
+    // copy with a dense tensor's strides (MemoryFormat::Preserve). Not with
+    // a memory format or TensorOptions (which may carry one) spelled.
+    {"to",            Member, K::Convert,       -1,  O::K, S::Same,  true,  NoParam, NoParam, P::None, L::FromOrder, NoParam, NoParam, IfNeeded, W::NoLayoutArguments},
+    {"toType",        Member, K::Convert,       -1,  O::K, S::Same,  true},
+    {"type_as",       Member, K::Convert,       -1,  O::K, S::Same,  true},
+    {"cpu",           Member, K::Convert,       -1,  O::K, S::Same,  true},
     // `temporary = value`: fill_() / copy_() into the temporary.
     {"operator=",     Member, K::Fill,          -1,  O::K, S::Same,  false, NoParam, NoParam, P::None, L::FromOrder, NoParam, NoParam, CopyMode::IfNeeded, W::RvalueObject},
     NDTIDY_TORCH_WRITE("fill_"),
@@ -183,37 +192,46 @@ const llvm::StringRef TorchHeaderDirectories[] = {"ATen", "torch", "c10"};
 const llvm::StringRef TorchOtherNamespaces[] = {"::torch"};
 const llvm::StringRef TorchBaseClasses[] = {"::at::TensorBase"};
 
-const LibraryModel TorchModel = {
-    /*Name=*/"at",
-    /*ArrayClass=*/"::at::Tensor",
-    /*Namespace=*/"::at",
-    /*OrderEnum=*/"::c10::MemoryFormat",
-    /*OrderEnumerators=*/{"Contiguous", "", "", "Preserve"},
-    /*Api=*/TorchApi,
-    // at::indexing::None is both a new axis and an omitted Slice bound.
-    /*Index=*/{/*All=*/"", /*NewAxis=*/"::at::indexing::None",
-                /*Ellipsis=*/"::at::indexing::Ellipsis",
-                /*None=*/"::at::indexing::None",
-                /*SliceClass=*/"::at::indexing::Slice",
-                /*EllipsisString=*/"..."},
-    /*CopyModeEnum=*/"",
-    /*CopyModeEnumerators=*/{"", "", ""},
-    // transpose_(), resize_(), as_strided_() change every handle's view.
-    /*SharedMetadataMutable=*/true,
-    /*Queries=*/TorchQueries,
-    /*LayoutMutators=*/TorchLayoutMutators,
-    /*HeaderDirectories=*/TorchHeaderDirectories,
-    /*OtherNamespaces=*/TorchOtherNamespaces,
-    /*IndependentCopy=*/"clone()",
-    /*RequireView=*/"view()",
-    /*CopyInto=*/"",
-    /*IndexPut=*/"index_put_",
-    /*ReadOnlyProxies=*/{},
-    /*BaseClasses=*/TorchBaseClasses,
-};
+// Torch's types whose parameters can choose a result's memory layout.
+const llvm::StringRef TorchLayoutParameterTypes[] = {
+    "::c10::MemoryFormat", "::c10::Layout", "::c10::TensorOptions"};
+
+// Fields are set by name: a field added to LibraryModel cannot shift the
+// ones after it.
+LibraryModel makeTorchModel() {
+  LibraryModel M{};
+  M.Name = "at";
+  M.ArrayClass = "::at::Tensor";
+  M.Namespace = "::at";
+  M.OrderEnum = "::c10::MemoryFormat";
+  M.OrderEnumerators[0] = "Contiguous";
+  M.OrderEnumerators[3] = "Preserve";
+  M.Api = TorchApi;
+  // at::indexing::None is both a new axis and an omitted Slice bound.
+  M.Index.NewAxis = "::at::indexing::None";
+  M.Index.Ellipsis = "::at::indexing::Ellipsis";
+  M.Index.None = "::at::indexing::None";
+  M.Index.SliceClass = "::at::indexing::Slice";
+  M.Index.EllipsisString = "...";
+  // transpose_(), resize_(), as_strided_() change every handle's view.
+  M.SharedMetadataMutable = true;
+  M.Queries = TorchQueries;
+  M.LayoutMutators = TorchLayoutMutators;
+  M.HeaderDirectories = TorchHeaderDirectories;
+  M.OtherNamespaces = TorchOtherNamespaces;
+  M.IndependentCopy = "clone()";
+  M.RequireView = "view()";
+  M.IndexPut = "index_put_";
+  M.LayoutParameterTypes = TorchLayoutParameterTypes;
+  M.BaseClasses = TorchBaseClasses;
+  return M;
+}
 
 } // namespace
 
-const LibraryModel &torchLibraryModel() { return TorchModel; }
+const LibraryModel &torchLibraryModel() {
+  static const LibraryModel Model = makeTorchModel();
+  return Model;
+}
 
 } // namespace clang::tidy::ndarray

@@ -124,10 +124,9 @@ void HiddenCopyCheck::find(const FunctionContext &F,
     ArrayFacts Src = F.Layout.factsOf(C.Source);
     if (!Codes.known(C.TargetType) || !Codes.known(Src.TypeCode))
       continue;
-    const int DepthMask = (1 << Codes.ChannelShift) - 1;
     // Another channel count throws; the same depth is a view (reshape).
-    if ((Src.TypeCode & ~DepthMask) != (C.TargetType & ~DepthMask) ||
-        (Src.TypeCode & DepthMask) == (C.TargetType & DepthMask))
+    if (Codes.channelsOf(Src.TypeCode) != Codes.channelsOf(C.TargetType) ||
+        Codes.depthOf(Src.TypeCode) == Codes.depthOf(C.TargetType))
       continue;
     const std::string Who = describeArray(C.Source, F.Layout);
     const std::string Target =

@@ -12,12 +12,20 @@
 // which one happens is visible in the body of the Ref constructor that
 // overload resolution picked (ArrayModel::refConstructorCopies).
 //
+// A by-value parameter announces its copy, so an expression passed to one
+// is reported only when the copy also loses writes: the argument views a
+// variable (`scale(m.col(0))`) and the callee's definition only writes the
+// parameter (`void scale(VectorXd v) { v *= 2; }`), so nothing the call
+// does reaches the variable.
+//
 // The check asks the model which types are storage, expressions and Refs;
 // it knows no class names itself.
 //
 //===----------------------------------------------------------------------===//
 
 #include "ndarray/HiddenTemporaryCheck.h"
+#include "analysis/ValueUses.h"
+#include "utils/ASTUtils.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ExprCXX.h"
@@ -31,6 +39,10 @@ HiddenTemporaryCheck::HiddenTemporaryCheck(StringRef Name,
                                            ClangTidyContext *Context)
     : ClangTidyCheck(Name, Context), Model(valueLibraryModels()),
       MinBytes(Options.get("MinBytes", int64_t(0))) {}
+
+HiddenTemporaryCheck::~HiddenTemporaryCheck() = default;
+
+void HiddenTemporaryCheck::onStartOfTranslationUnit() { CalleeUses.clear(); }
 
 void HiddenTemporaryCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "MinBytes", MinBytes);
@@ -139,6 +151,15 @@ static std::optional<int64_t> temporaryBytes(QualType Source, QualType Plain,
   return *Size * Context.getTypeSizeInChars(Scalar).getQuantity();
 }
 
+// How a message names the function called: 'scale', 'Solver::update'.
+static std::string describeCallee(const FunctionDecl *Callee) {
+  if (isa<CXXConstructorDecl>(Callee))
+    return "the constructor of '" +
+           cast<CXXConstructorDecl>(Callee)->getParent()->getNameAsString() +
+           "'";
+  return "'" + Callee->getQualifiedNameAsString() + "'";
+}
+
 // What takes the argument without a copy, as far as its layout says:
 // a Ref (with a wider stride), or a template parameter.
 static std::string advice(const ValueTypeTable &Types,
@@ -198,13 +219,33 @@ void HiddenTemporaryCheck::check(const MatchFinder::MatchResult &Result) {
     unsigned ParamIndex = I - FirstArg;
     if (ParamIndex >= Callee->getNumParams())
       break;
-    checkArgument(Args[I], Callee->getParamDecl(ParamIndex), *Result.Context);
+    checkArgument(Args[I], Callee, Callee->getParamDecl(ParamIndex),
+                  *Result.Context);
   }
 }
 
+const analysis::ValueUse *
+HiddenTemporaryCheck::onlyWrittenParameter(const FunctionDecl *Callee,
+                                           unsigned Index,
+                                           ASTContext &Context,
+                                           bool &SelfReads) {
+  const FunctionDecl *Definition = nullptr;
+  if (!Callee->hasBody(Definition) || !Definition ||
+      Definition->isTemplateInstantiation() ||
+      Definition->isDependentContext() ||
+      Index >= Definition->getNumParams())
+    return nullptr;
+  std::unique_ptr<analysis::ValueUses> &Uses = CalleeUses[Definition];
+  if (!Uses)
+    Uses = std::make_unique<analysis::ValueUses>(Model, Context, *Definition);
+  return Uses->onlyWrittenParameter(Definition->getParamDecl(Index),
+                                    &SelfReads);
+}
+
 void HiddenTemporaryCheck::checkArgument(const Expr *Arg,
+                                         const FunctionDecl *Callee,
                                          const ParmVarDecl *Param,
-                                         const ASTContext &Context) {
+                                         ASTContext &Context) {
   if (!Arg || !Param || Arg->isInstantiationDependent() ||
       isa<CXXDefaultArgExpr>(Arg) || Arg->getBeginLoc().isMacroID())
     return;
@@ -220,6 +261,7 @@ void HiddenTemporaryCheck::checkArgument(const Expr *Arg,
   const LibraryModel *Library = nullptr;
   QualType Plain; // the type of the temporary's elements' owner
   bool ThroughRef = false;
+  const bool ByValue = !ParamType->isReferenceType();
   if (const LibraryModel *RefLibrary = Model.constRefLibraryOf(ParamType)) {
     // Ref<const T> by value or by const reference; a copy of another Ref
     // of the same type shares its data.
@@ -234,8 +276,8 @@ void HiddenTemporaryCheck::checkArgument(const Expr *Arg,
     Library = RefLibrary;
     ThroughRef = true;
   } else {
-    if (!ParamType->isLValueReferenceType() ||
-        !ParamType.getNonReferenceType().isConstQualified())
+    if (!ByValue && (!ParamType->isLValueReferenceType() ||
+                     !ParamType.getNonReferenceType().isConstQualified()))
       return;
     const LibraryModel *StorageLibrary =
         Model.storageClassOf(ParamType).first;
@@ -262,6 +304,19 @@ void HiddenTemporaryCheck::checkArgument(const Expr *Arg,
       return;
   }
 
+  // By value: only a view of a variable whose writes the callee loses.
+  const Expr *Viewed = nullptr;
+  const analysis::ValueUse *LostWrite = nullptr;
+  bool SelfReads = false;
+  if (ByValue && !ThroughRef) {
+    Viewed = IsStorage ? nullptr : Model.viewedLValue(Source, Context);
+    if (Viewed)
+      LostWrite = onlyWrittenParameter(
+          Callee, Param->getFunctionScopeIndex(), Context, SelfReads);
+    if (!LostWrite)
+      return;
+  }
+
   const ValueTypeTable &Types = *Library->Values;
   std::optional<int64_t> Bytes =
       temporaryBytes(SourceType, Plain, Types.Traits, Context);
@@ -270,16 +325,35 @@ void HiddenTemporaryCheck::checkArgument(const Expr *Arg,
 
   PrintingPolicy Policy = Context.getPrintingPolicy();
   Policy.SuppressUnwrittenScope = true;
+  // A lost write names the parameter as the callee's definition does.
+  const ParmVarDecl *Named =
+      LostWrite ? cast<ParmVarDecl>(LostWrite->Ref->getDecl()) : Param;
   std::string ParamName =
-      Param->getIdentifier()
-          ? "'" + Param->getName().str() + "'"
-          : "#" + std::to_string(Param->getFunctionScopeIndex() + 1);
+      Named->getIdentifier()
+          ? "'" + Named->getName().str() + "'"
+          : "#" + std::to_string(Named->getFunctionScopeIndex() + 1);
   std::string Message =
-      "passing " + describeSource(SourceType, IsStorage, Policy) +
-      " to parameter " + ParamName + " of type '" +
-      ParamType.getAsString(Policy) + "' materialises a temporary copy";
+      "passing " + describeSource(SourceType, IsStorage, Policy) + " to " +
+      (LostWrite ? "by-value parameter " : "parameter ") + ParamName +
+      " of type '" + ParamType.getAsString(Policy) + "' " +
+      (LostWrite ? "makes a copy" : "materialises a temporary copy");
   if (Bytes)
     Message += " of " + std::to_string(*Bytes) + " bytes";
+  if (LostWrite) {
+    diag(Arg->getBeginLoc(),
+         Message + ", and " + describeCallee(Callee) +
+             (SelfReads ? " uses " + ParamName +
+                              " only to compute writes into it"
+                        : " only writes " + ParamName) +
+             ": the writes are lost, they do not reach " +
+             utils::sourceText(Viewed, Context))
+        << Arg->getSourceRange();
+    diag(Named->getLocation(), "parameter declared here", DiagnosticIDs::Note)
+        << Named->getSourceRange();
+    diag(LostWrite->Site->getExprLoc(), ParamName + " is written here",
+         DiagnosticIDs::Note);
+    return;
+  }
   diag(Arg->getBeginLoc(), Message) << Arg->getSourceRange();
   diag(Param->getLocation(), "parameter declared here", DiagnosticIDs::Note)
       << Param->getSourceRange();

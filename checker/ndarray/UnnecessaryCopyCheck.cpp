@@ -66,7 +66,7 @@ void UnnecessaryCopyCheck::find(const FunctionContext &F,
       continue;
     // ...and with copy(), never reshaped or raveled: on the source these
     // could copy where on the dense copy they do not.
-    if (Copies && Copy.hasLayoutDependentUse())
+    if (Copies && Copy.hasMaybeCopyUse())
       continue;
 
     // ...while nothing writes the source.

@@ -121,6 +121,16 @@ static bool isWrittenButUnread(const HandleUses::Summary &Summary,
          !Summary.has(HandleUseKind::Rebind);
 }
 
+// The note at a write of \p Var. Through a derived handle that may be a
+// copy (`v.to(at::kFloat).mul_(2)`) the write may reach that copy instead.
+static FindingNote writtenHereNote(const VarDecl *Var, const HandleUse &Use) {
+  std::string Name = "'" + Var->getName().str() + "'";
+  return {Use.Site->getBeginLoc(),
+          Use.ThroughMaybeCopy ? Name + ", or a copy of it, is written here"
+                               : Name + " is written here",
+          {}};
+}
+
 static std::optional<int64_t> elementsOf(const FunctionContext &F,
                                          const ArrayOperation &Op) {
   if (!Op.Source)
@@ -336,10 +346,7 @@ void WriteToCopyCheck::find(const FunctionContext &F,
                                  : "' is never read");
       for (const HandleUse &Use : Summary.Uses)
         if (Use.Kind == HandleUseKind::Write)
-          Found.Notes.push_back(
-              {Use.Site->getBeginLoc(),
-               "'" + Var->getName().str() + "' is written here",
-               {}});
+          Found.Notes.push_back(writtenHereNote(Var, Use));
       Found.Elements = F.Layout.factsOf(Helper).elementCount();
       Out.push_back(std::move(Found));
       continue;
@@ -366,9 +373,7 @@ void WriteToCopyCheck::find(const FunctionContext &F,
                     suggestion(Reach, Chain);
     for (const HandleUse &Use : Summary.Uses)
       if (Use.Kind == HandleUseKind::Write)
-        Found.Notes.push_back({Use.Site->getBeginLoc(),
-                               "'" + Var->getName().str() + "' is written here",
-                               {}});
+        Found.Notes.push_back(writtenHereNote(Var, Use));
     Found.Elements = elementsOf(F, *Reach.Culprit);
     Out.push_back(std::move(Found));
   }
@@ -388,93 +393,23 @@ void WriteToCopyCheck::find(const FunctionContext &F,
 //     the source.
 //===----------------------------------------------------------------------===//
 
-namespace {
-// How a message names the source of a copy: its text when short.
-std::string sourceText(const Expr *E, const ASTContext &Context) {
-  llvm::StringRef Text = Lexer::getSourceText(
-      CharSourceRange::getTokenRange(E->getSourceRange()),
-      Context.getSourceManager(), Context.getLangOpts());
-  if (Text.empty() || Text.size() > 60 || Text.contains('\n'))
-    return "its source";
-  return "'" + Text.str() + "'";
-}
 
-// The variable or member at the bottom of \p E through the library's
-// views (not element-wise expressions or computed values), or null.
-const Expr *viewedLValue(const Expr *E, const ArrayModel &Model,
-                         const ASTContext &Context) {
-  for (unsigned Depth = 0; E && Depth < 16; ++Depth) {
-    E = E->IgnoreImplicit()->IgnoreParens();
-    if (isa<DeclRefExpr>(E))
-      return isa<VarDecl>(cast<DeclRefExpr>(E)->getDecl()) ? E : nullptr;
-    if (const auto *Member = dyn_cast<MemberExpr>(E))
-      return isa<FieldDecl>(Member->getMemberDecl()) ? E : nullptr;
-    const auto *Call = dyn_cast<CallExpr>(E);
-    const FunctionDecl *Callee = Call ? Call->getDirectCallee() : nullptr;
-    if (!Callee || !Model.isLibraryDecl(Callee) ||
-        Call->getCallReturnType(Context)->isReferenceType())
-      return nullptr;
-    bool Evaluating = false;
-    const LibraryModel *Library =
-        Model.expressionLibraryOf(Call->getType(), &Evaluating);
-    if (!Library || Evaluating ||
-        Model.isValueClass(Call->getType(), Library->Values->ElementWise,
-                           *Library))
-      return nullptr;
-    if (const auto *MemberCall = dyn_cast<CXXMemberCallExpr>(Call))
-      E = MemberCall->getImplicitObjectArgument();
-    else if (isa<CXXOperatorCallExpr>(Call) && isa<CXXMethodDecl>(Callee) &&
-             Call->getNumArgs() > 0)
-      E = Call->getArg(0);
-    else if (!isa<CXXMethodDecl>(Callee) && Call->getNumArgs() > 0)
-      E = Call->getArg(0);
-    else
-      return nullptr;
-  }
-  return nullptr;
-}
-} // namespace
-
-// The first use of \p Var when every use is a write that stands as a
-// statement of its own (`b(0, 0) = 1;`, not `return b *= 2;`, whose result
-// is read); null otherwise.
-static const ValueUse *firstOfOnlyWrites(ValueUses &Uses, const VarDecl *Var) {
-  const ValueUse *FirstWrite = nullptr;
-  for (const ValueUse &Use : Uses.usesOf(Var)) {
-    if (Use.Kind != ValueUseKind::Write || !Uses.isFullStatement(Use.Site))
-      return nullptr;
-    if (!FirstWrite)
-      FirstWrite = &Use;
-  }
-  return FirstWrite;
-}
-
-// The first write of \p Param, a by-value parameter of a storage type,
-// when every use of it in the function is a write: nothing in the callee
-// reads what is written, and the caller's argument is another object.
-// Null otherwise, and for a constructor's parameter that a member
-// initializer uses (the initializers are not in the body).
-static const ValueUse *onlyWrittenParameter(const ValueFunctionContext &F,
-                                            const ParmVarDecl *Param) {
-  if (!Param->getIdentifier() || Param->getType().isConstQualified())
-    return nullptr;
-  if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(&F.Function))
-    for (const CXXCtorInitializer *Init : Ctor->inits())
-      if (utils::mentions(Init->getInit(), Param))
-        return nullptr;
-  return firstOfOnlyWrites(F.Uses, Param);
+// How a message says that nothing outside a variable sees its writes.
+static const char *unreadPhrase(bool SelfReads) {
+  return SelfReads ? "read only to compute its own writes" : "never read";
 }
 
 static Finding lostParameterWrite(const ParmVarDecl *Param,
-                                  const ValueUse &FirstWrite) {
+                                  const ValueUse &FirstWrite, bool SelfReads) {
   const std::string Name = "'" + Param->getName().str() + "'";
   Finding Found;
   Found.Kind = FindingKind::WriteToCopy;
   Found.Anchor = FirstWrite.Site;
   Found.Loc = FirstWrite.Site->getExprLoc();
   Found.Message = "write into " + Name + " is lost: " + Name +
-                  " is a by-value parameter that is never read, and the "
-                  "write does not reach the caller's argument";
+                  " is a by-value parameter that is " +
+                  unreadPhrase(SelfReads) +
+                  ", and the write does not reach the caller's argument";
   Found.Notes.push_back(
       {Param->getLocation(),
        Name + " is a copy of the caller's argument: it owns its elements "
@@ -508,8 +443,8 @@ void WriteToCopyCheck::findValues(const ValueFunctionContext &F,
                     ? Callee->getNameAsString()
                     : Callee->getQualifiedNameAsString()) +
                "()' makes";
-        if (const Expr *Root = viewedLValue(Operand, F.Model, AST))
-          Unchanged = ", and " + sourceText(Root, AST) + " is unchanged";
+        if (const Expr *Root = F.Model.viewedLValue(Operand, AST))
+          Unchanged = ", and " + utils::sourceText(Root, AST) + " is unchanged";
       } else {
         What = "the temporary that '" + Callee->getQualifiedNameAsString() +
                "()' returns";
@@ -539,8 +474,10 @@ void WriteToCopyCheck::findValues(const ValueFunctionContext &F,
     if (!F.Uses.isOwnedValue(Var))
       continue;
     if (const auto *Param = dyn_cast<ParmVarDecl>(Var)) {
-      if (const ValueUse *FirstWrite = onlyWrittenParameter(F, Param))
-        Out.push_back(lostParameterWrite(Param, *FirstWrite));
+      bool SelfReads = false;
+      if (const ValueUse *FirstWrite =
+              F.Uses.onlyWrittenParameter(Param, &SelfReads))
+        Out.push_back(lostParameterWrite(Param, *FirstWrite, SelfReads));
       continue;
     }
     if (!Var->getInit())
@@ -551,22 +488,24 @@ void WriteToCopyCheck::findValues(const ValueFunctionContext &F,
         Construct->getConstructor()->isMoveConstructor())
       continue;
     const Expr *Source = Construct->getArg(0);
-    const Expr *Root = viewedLValue(Source, F.Model, AST);
+    const Expr *Root = F.Model.viewedLValue(Source, AST);
     if (!Root)
       continue;
-    const ValueUse *FirstWrite = firstOfOnlyWrites(F.Uses, Var);
+    bool SelfReads = false;
+    const ValueUse *FirstWrite = F.Uses.firstOfOnlyWrites(Var, &SelfReads);
     if (!FirstWrite)
       continue;
     const std::string Name = "'" + Var->getName().str() + "'";
-    const std::string From = sourceText(Source->IgnoreImplicit(), AST);
+    const std::string From = utils::sourceText(Source->IgnoreImplicit(), AST);
     Finding Found;
     Found.Kind = FindingKind::WriteToCopy;
     Found.Anchor = Var->getInit();
     Found.Loc = FirstWrite->Site->getExprLoc();
     Found.Message = "write into " + Name + " is lost: " + Name +
-                    " is a copy of " + From +
-                    " that is never read, and the write does not reach " +
-                    sourceText(Root, AST);
+                    " is a copy of " + From + " that is " +
+                    unreadPhrase(SelfReads) +
+                    ", and the write does not reach " +
+                    utils::sourceText(Root, AST);
     Found.Notes.push_back(
         {Var->getLocation(),
          Name + " is a copy: it owns its elements (value semantics)",

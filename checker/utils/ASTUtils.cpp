@@ -1,7 +1,9 @@
 //===--- ASTUtils.cpp - AST queries shared by the ndarray checks ----------===//
 
 #include "utils/ASTUtils.h"
+#include "clang/AST/ASTContext.h"
 #include "clang/AST/Expr.h"
+#include "clang/Lex/Lexer.h"
 
 namespace clang::tidy::ndarray::utils {
 
@@ -15,6 +17,15 @@ bool mentions(const Stmt *S, const VarDecl *Var) {
     if (mentions(Child, Var))
       return true;
   return false;
+}
+
+std::string sourceText(const Expr *E, const ASTContext &Context) {
+  llvm::StringRef Text = Lexer::getSourceText(
+      CharSourceRange::getTokenRange(E->getSourceRange()),
+      Context.getSourceManager(), Context.getLangOpts());
+  if (Text.empty() || Text.size() > 60 || Text.contains('\n'))
+    return "its source";
+  return "'" + Text.str() + "'";
 }
 
 } // namespace clang::tidy::ndarray::utils

@@ -68,3 +68,23 @@ double NegativeComputed(const xt::xarray<double> &a) {
 double NegativeGeneric(const xt::xarray<double> &a) {
   return totalGeneric(a + a) + totalGeneric(xt::view(a, 1, xt::all()));
 }
+
+// A view passed to a by-value parameter that the callee only writes: the
+// writes are lost (tests/libcheck/xtensor/ht_by_value_writes.cpp runs it).
+void resetRow(xt::xarray<double> row) { row.fill(0.0); }
+xt::xarray<double> halved(xt::xarray<double> row) {
+  row *= 0.5;
+  return row;
+}
+
+void PositiveViewIntoWrittenByValue(xt::xarray<double> &frame) {
+  resetRow(xt::view(frame, 2, xt::all()));
+  // CHECK-MESSAGES: :[[@LINE-1]]:12: warning: passing 'xt::xview<…>' to by-value parameter 'row' of type 'xt::xarray<double>' makes a copy, and 'resetRow' only writes 'row': the writes are lost, they do not reach 'frame' [ndarray-hidden-temporary]
+  // CHECK-MESSAGES: :[[@LINE-9]]:34: note: parameter declared here
+  // CHECK-MESSAGES: :[[@LINE-10]]:45: note: 'row' is written here
+}
+
+double NegativeByValueReturned(xt::xarray<double> &frame) {
+  resetRow(frame);
+  return halved(xt::view(frame, 3, xt::all()))(0);
+}

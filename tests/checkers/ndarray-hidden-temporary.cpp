@@ -110,6 +110,52 @@ double PositiveAnyStrideTranspose(const MatrixXd &a) {
   // CHECK-MESSAGES: :[[@LINE-1]]:25: warning: passing 'Eigen::Transpose<…>' to parameter 'm' of type 'Ref<const MatrixXd, 0, Eigen::Stride<Eigen::Dynamic, Eigen::Dynamic>>' materialises a temporary copy [ndarray-hidden-temporary]
 }
 
+// ---- By-value parameters whose writes are lost ---------------------------------
+
+// A by-value parameter announces its copy; a view passed to one is reported
+// when the callee only writes the parameter, so the writes never reach the
+// viewed matrix.
+void scaleInPlace(VectorXd v) { v *= 2.0; }
+void clearFirst(Vector3d v);
+VectorXd unit(VectorXd v) { v /= v.norm(); return v; }
+double sumOfSquares(VectorXd v) { v = v.cwiseAbs2(); return v.sum(); }
+
+void PositiveViewIntoWrittenByValue(MatrixXd &m, Matrix3d &r, VectorXd &w) {
+  scaleInPlace(m.col(0));
+  // CHECK-MESSAGES: :[[@LINE-1]]:16: warning: passing 'Eigen::Block<…>' to by-value parameter 'v' of type 'VectorXd' makes a copy, and 'scaleInPlace' only writes 'v': the writes are lost, they do not reach 'm' [ndarray-hidden-temporary]
+  // CHECK-MESSAGES: :[[@LINE-8]]:28: note: parameter declared here
+  // CHECK-MESSAGES: :[[@LINE-9]]:35: note: 'v' is written here
+  clearFirst(r.col(1));
+  // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: passing 'Eigen::Block<…>' to by-value parameter 'q' of type 'Vector3d' makes a copy of 24 bytes, and 'clearFirst' only writes 'q': the writes are lost, they do not reach 'r' [ndarray-hidden-temporary]
+  // CHECK-MESSAGES: :[[@LINE+27]]:26: note: parameter declared here
+  // CHECK-MESSAGES: :[[@LINE+26]]:36: note: 'q' is written here
+  scaleInPlace(w.head(2));
+  // CHECK-MESSAGES: :[[@LINE-1]]:16: warning: passing 'Eigen::VectorBlock<…>' to by-value parameter 'v' of type 'VectorXd' makes a copy, and 'scaleInPlace' only writes 'v': the writes are lost, they do not reach 'w' [ndarray-hidden-temporary]
+  // CHECK-MESSAGES: :[[@LINE-16]]:28: note: parameter declared here
+  // CHECK-MESSAGES: :[[@LINE-17]]:35: note: 'v' is written here
+}
+
+// Read only to compute its own writes, through Eigen's operations: the
+// writes are lost just the same.
+void unitise(VectorXd d) { d /= d.norm(); }
+void PositiveViewIntoSelfReadByValue(MatrixXd &m) {
+  unitise(m.col(3));
+  // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: passing 'Eigen::Block<…>' to by-value parameter 'd' of type 'VectorXd' makes a copy, and 'unitise' uses 'd' only to compute writes into it: the writes are lost, they do not reach 'm' [ndarray-hidden-temporary]
+  // CHECK-MESSAGES: :[[@LINE-4]]:23: note: parameter declared here
+  // CHECK-MESSAGES: :[[@LINE-5]]:30: note: 'd' is written here
+}
+
+// The callee reads its copy, or returns it; the argument is a variable of
+// the parameter's type (a copy the user asked for), or computed values.
+double NegativeByValueNotLost(MatrixXd &m, VectorXd &w) {
+  VectorXd u = unit(m.col(2));
+  scaleInPlace(w);
+  scaleInPlace(m.col(0) * 2.0);
+  return u(0) + sumOfSquares(m.col(1));
+}
+
+void clearFirst(Vector3d q) { q(0) = 0.0; }
+
 // ---- No temporary -----------------------------------------------------------
 
 double NegativeSameType(const MatrixXd &a, const Vector3d &v) {

@@ -179,6 +179,51 @@ double NegativeArithmeticIsNotACopy() {
   return total(half) + total(chained);
 }
 
+// to(dtype), toType(), type_as(), cpu(): the tensor itself when its dtype
+// and device already match, else a copy with its strides; either way a
+// transpose stays F-ordered.
+double PositiveConversionKeepsTransposedLayout(const at::Tensor &like) {
+  at::Tensor a = at::rand({300, 400});
+  at::Tensor d = a.t().to(at::kDouble);
+  at::Tensor flat = d.reshape({-1});
+  // CHECK-MESSAGES: :[[@LINE-1]]:23: warning: reshape() copies: 'd' is not C-contiguous (it is an F-ordered array, or a converted copy of one in its layout) [ndarray-hidden-copy]
+  // CHECK-MESSAGES: :[[@LINE-3]]:20: note: not C-contiguous since it was transposed here
+  at::Tensor rows = a.t().cpu().contiguous();
+  // CHECK-MESSAGES: :[[@LINE-1]]:33: warning: contiguous() copies: the array is not C-contiguous (it is an F-ordered array, or a converted copy of one in its layout) [ndarray-hidden-copy]
+  // CHECK-MESSAGES: :[[@LINE-2]]:23: note: not C-contiguous since it was transposed here
+  a.t().toType(at::kDouble).view({-1});
+  // CHECK-MESSAGES: :[[@LINE-1]]:29: warning: view() throws at run time: no view of the array has the requested shape, because it is not C-contiguous (it is an F-ordered array, or a converted copy of one in its layout) and its strides do not fit the new shape [ndarray-impossible-view]
+  // CHECK-MESSAGES: :[[@LINE-2]]:5: note: not C-contiguous since it was transposed here
+  at::Tensor same = a.t().type_as(like).flatten();
+  // CHECK-MESSAGES: :[[@LINE-1]]:41: warning: flatten() copies: the array is not C-contiguous (it is an F-ordered array, or a converted copy of one in its layout) [ndarray-hidden-copy]
+  // CHECK-MESSAGES: :[[@LINE-2]]:23: note: not C-contiguous since it was transposed here
+  return total(flat) + total(rows) + total(same);
+}
+
+// A memory format, or TensorOptions (which may carry one), chooses the
+// result's layout: not followed. A contiguous tensor's conversion stays
+// contiguous.
+double NegativeConversionChoosingLayout() {
+  at::Tensor a = at::rand({300, 400});
+  at::Tensor c = a.t()
+                     .to(at::kDouble, false, false, at::MemoryFormat::Contiguous)
+                     .view({-1});
+  at::Tensor o = a.t().to(at::TensorOptions().dtype(at::kDouble)).view({-1});
+  at::Tensor v = a.to(at::kDouble).view({-1});
+  return total(c) + total(o) + total(v);
+}
+
+// Whether to() copies depends on the dtype, which is not tracked: a write
+// through it is not claimed lost, and may reach the tensor itself.
+void NegativeWriteThroughConversion(at::Tensor &a) {
+  a.t().to(at::kFloat).zero_();
+  at::Tensor c = a.clone();
+  at::Tensor f = c.to(at::kFloat);
+  f.mul_(2);
+  (void)total(f);
+  (void)total(c);
+}
+
 // ---- Lost writes -------------------------------------------------------------
 
 void PositiveMaskedAssignment(at::Tensor &a, const at::Tensor &mask) {
@@ -266,6 +311,14 @@ double PositiveCloneOnlyRead() {
   // CHECK-MESSAGES: :[[@LINE-1]]:20: warning: 'c' is a copy made by clone() that is only read, and 'a' is not modified while 'c' is in use: a handle to its source gives the same elements without copying [ndarray-unnecessary-copy]
   // CHECK-FIXES: at::Tensor c = a;
   return total(c) + total(a);
+}
+
+// Members declared in at::TensorBase (dim(), numel(), sizes()) only read.
+double PositiveCloneReadThroughBaseMembers(const at::Tensor &a) {
+  at::Tensor c = a.clone();
+  // CHECK-MESSAGES: :[[@LINE-1]]:20: warning: 'c' is a copy made by clone() that is only read, and 'a' is not modified while 'c' is in use: a handle to its source gives the same elements without copying [ndarray-unnecessary-copy]
+  // CHECK-FIXES: at::Tensor c = a;
+  return c.dim() + c.numel() + c.sizes()[0] + total(c);
 }
 
 // A handle copy shares the buffer: nothing to report.

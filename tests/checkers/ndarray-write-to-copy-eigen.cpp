@@ -50,6 +50,21 @@ void PositiveParameterElement(Eigen::VectorXd bias) {
   // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: write into 'bias' is lost: 'bias' is a by-value parameter that is never read, and the write does not reach the caller's argument [ndarray-write-to-copy]
 }
 
+// Read only to compute its own writes, through Eigen's own operations:
+// what is computed stays in the copy.
+void PositiveParameterSelfRead(MatrixXd gain) {
+  gain /= gain.norm();
+  // CHECK-MESSAGES: :[[@LINE-1]]:8: warning: write into 'gain' is lost: 'gain' is a by-value parameter that is read only to compute its own writes, and the write does not reach the caller's argument [ndarray-write-to-copy]
+  // CHECK-MESSAGES: :[[@LINE-3]]:41: note: 'gain' is a copy of the caller's argument: it owns its elements (value semantics)
+}
+
+void PositiveCopySelfRead(MatrixXd &grid) {
+  MatrixXd corner = grid.block(0, 0, 4, 4);
+  corner = corner.cwiseAbs();
+  // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: write into 'corner' is lost: 'corner' is a copy of 'grid.block(0, 0, 4, 4)' that is read only to compute its own writes, and the write does not reach 'grid' [ndarray-write-to-copy]
+  corner(0, 0) += corner(1, 1);
+}
+
 struct Tracker {
   Eigen::VectorXd state_ = Eigen::VectorXd::Zero(4);
   void reset() {
@@ -60,8 +75,8 @@ struct Tracker {
   Tracker(MatrixXd init) : state_(init.col(0)) { init(0, 0) = 0; } // read
 };
 
-// Negative: the written copy is returned, read, passed on or written from
-// its own elements; a reference parameter; a copy that a constructor's
+// Negative: the written copy is returned, read, passed on or read by a
+// function of the user's; a reference parameter; a copy that a constructor's
 // member initializer reads.
 MatrixXd NegativeParameterReturned(MatrixXd gain) { return gain *= 2; }
 double NegativeParameterScratch(MatrixXd gain, double s) {
@@ -73,7 +88,9 @@ void NegativeParameterPassedOn(MatrixXd gain, MatrixXd &out) {
   out.swap(gain);
 }
 void NegativeParameterReference(MatrixXd &gain) { gain *= 2; }
-void NegativeParameterSelfRead(MatrixXd gain) { gain /= gain.norm(); }
+// A read handed to a function of the user's may be kept by it.
+double keep(const MatrixXd &m);
+void NegativeParameterReadByUserCall(MatrixXd gain) { gain /= keep(gain); }
 void NegativeParameterConst(const MatrixXd gain, double &out) {
   out = gain(0, 0);
 }
