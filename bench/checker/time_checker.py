@@ -17,8 +17,14 @@ ndtidy on each, alternating between
 so that both see the same machine load. Each figure is the best of --repeat
 runs, as the child's CPU time (user + sys, from wait4: robust when other
 jobs share the machine) and as wall-clock time. Parsing dominates both; the
-difference is the checks. The overhead is best_cpu(nd) / best_cpu(trivial) - 1. It also reports the ndarray checks'
-own time from clang-tidy's --enable-check-profile.
+difference is the checks. Each round runs both back to back (which one
+first alternates between rounds), and the overhead is the median over the
+rounds of cpu(nd) / cpu(trivial) - 1: on this project's machines the
+trivial run's own CPU time drifts by up to 10% between rounds, which a
+ratio of two best-of figures taken in different rounds does not cancel
+and a ratio within one round does. The best-of figures and their ratio are
+printed too. It also reports the ndarray checks' own time from
+clang-tidy's --enable-check-profile.
 
 A third TU holds one statement chaining --chain view calls (a.T().T()...):
 the ndarray checks must stay linear in its length.
@@ -90,17 +96,31 @@ def check_profile(args, source, workdir):
 
 
 def measure(args, source, repeat):
-    """Best-of-repeat CPU and wall times for both configurations, alternating."""
+    """Best-of-repeat CPU and wall times for both configurations, alternating,
+    and the CPU ratio nd/trivial of each round (best["ratios"])."""
     best = {key: float("inf") for key in ("nd", "trivial", "nd_wall", "trivial_wall")}
+    best["ratios"] = []
     warnings = 0
-    for _ in range(repeat):
-        for name, checks in (("trivial", TRIVIAL), ("nd", ND)):
+    order = (("trivial", TRIVIAL), ("nd", ND))
+    for round_ in range(repeat):
+        cpu = {}
+        for name, checks in order if round_ % 2 == 0 else order[::-1]:
             done = timed(tidy_cmd(args, checks, source))
+            cpu[name] = done.cpu
             best[name] = min(best[name], done.cpu)
             best[name + "_wall"] = min(best[name + "_wall"], done.wall)
             if name == "nd":
                 warnings = done.stdout.count("[ndarray-")
+        best["ratios"].append(cpu["nd"] / cpu["trivial"])
     return best, warnings
+
+
+def median(values):
+    ordered = sorted(values)
+    middle = len(ordered) // 2
+    if len(ordered) % 2:
+        return ordered[middle]
+    return (ordered[middle - 1] + ordered[middle]) / 2
 
 
 def main():
@@ -134,7 +154,8 @@ def main():
 
     status = 0
     best, warnings = measure(args, big, args.repeat)
-    overhead = 100.0 * (best["nd"] / best["trivial"] - 1.0)
+    paired = median(best["ratios"])
+    overhead = 100.0 * (paired - 1.0)
     in_checks = check_profile(args, big, workdir)
     print("generated TU: %d lines, %d functions, %d ndarray warnings" % (big_lines, args.functions,
                                                                         warnings))
@@ -142,9 +163,12 @@ def main():
         args.repeat, best["trivial"], best["trivial_wall"]))
     print("  ndarray-*     (best of %d): %.3f s CPU, %.3f s wall" % (
         args.repeat, best["nd"], best["nd_wall"]))
-    print("  ratio ndarray/trivial: %.3f CPU (overhead %+.1f%%), %.3f wall; ndarray checks' own "
+    print("  ratio ndarray/trivial per round: median %.3f CPU (overhead %+.1f%%), range "
+          "%.3f-%.3f over %d rounds" % (paired, overhead, min(best["ratios"]),
+                                        max(best["ratios"]), len(best["ratios"])))
+    print("  ratio of the best-of figures: %.3f CPU, %.3f wall; ndarray checks' own "
           "time (--enable-check-profile, wall): %.3f s" % (
-              best["nd"] / best["trivial"], overhead, best["nd_wall"] / best["trivial_wall"],
+              best["nd"] / best["trivial"], best["nd_wall"] / best["trivial_wall"],
               in_checks))
     if args.max_overhead is not None and overhead > args.max_overhead:
         print("  FAIL: overhead above %.1f%%" % args.max_overhead)
