@@ -123,6 +123,7 @@ public:
     clear();
   }
   void clear() {
+    ValueModel.forgetTranslationUnit();
     Cache.clear();
     Emitted.clear();
     TU.reset();
@@ -633,6 +634,15 @@ void NdarrayCheck::emit(const Finding &F) {
     for (const FixItHint &Fix : Note.Fixes)
       Diag << Fix;
   }
+}
+
+void NdarrayCheck::onStartOfTranslationUnit() {
+  // Called only for the leader, as below.
+  if (!Analyzer->isLeader(this))
+    return;
+  for (NdarrayCheck *Check : Analyzer->checks())
+    Check->Model.forgetTranslationUnit();
+  Analyzer->clear();
 }
 
 void NdarrayCheck::onEndOfTranslationUnit() {

@@ -150,6 +150,7 @@ public:
   }
   void registerMatchers(ast_matchers::MatchFinder *Finder) final;
   void check(const ast_matchers::MatchFinder::MatchResult &Result) final;
+  void onStartOfTranslationUnit() override;
   void onEndOfTranslationUnit() override;
   /// Stores MinElements; overrides must call this.
   void storeOptions(ClangTidyOptions::OptionMap &Opts) override;

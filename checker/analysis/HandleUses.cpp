@@ -60,6 +60,11 @@ bool derivesWithLayoutDependence(ArrayOpKind Kind) {
          Kind == ArrayOpKind::MakeContiguous;
 }
 
+// A derived handle that may be the source's buffer or a copy of it.
+bool derivesMaybeCopy(ArrayOpKind Kind) {
+  return derivesWithLayoutDependence(Kind) || Kind == ArrayOpKind::Convert;
+}
+
 bool derivesView(ArrayOpKind Kind) {
   return Kind == ArrayOpKind::View || Kind == ArrayOpKind::Permute ||
          Kind == ArrayOpKind::Slice || derivesWithLayoutDependence(Kind);
@@ -310,11 +315,11 @@ HandleUseKind HandleUses::classifyElementRef(const Expr *Ref,
   return HandleUseKind::Escape;
 }
 
-void HandleUses::classifyHandleValue(const Expr *E, bool LayoutDependent,
+void HandleUses::classifyHandleValue(const Expr *E, bool MaybeCopy,
                                      llvm::SmallVectorImpl<HandleUse> &Out,
                                      const Expr *Occurrence, unsigned Depth) {
   auto Emit = [&](HandleUseKind Kind, const Expr *Site) {
-    Out.push_back({Kind, Occurrence, Site, LayoutDependent});
+    Out.push_back({Kind, Occurrence, Site, MaybeCopy});
   };
   if (Depth > 16)
     return Emit(HandleUseKind::Escape, E);
@@ -334,9 +339,7 @@ void HandleUses::classifyHandleValue(const Expr *E, bool LayoutDependent,
     // A derived handle that may share the buffer: follow its uses.
     if (mayShareResult(Op.Api->Kind))
       return classifyHandleValue(Op.Call,
-                                 LayoutDependent ||
-                                     derivesWithLayoutDependence(Op.Api->Kind) ||
-                                     Op.Api->Kind == ArrayOpKind::Convert,
+                                 MaybeCopy || derivesMaybeCopy(Op.Api->Kind),
                                  Out, Occurrence, Depth + 1);
     switch (Op.Api->Kind) {
     case ArrayOpKind::Copy:
@@ -352,7 +355,7 @@ void HandleUses::classifyHandleValue(const Expr *E, bool LayoutDependent,
       return Emit(isDiscarded(Op.Call, *Parents) ? HandleUseKind::Write
                                                  : HandleUseKind::Escape,
                   Op.Call);
-    default: // Create; the buffer-sharing kinds are followed above
+    default: // Create, Wrap; the buffer-sharing kinds are followed above
       break;
     }
     return Emit(HandleUseKind::Escape, Op.Call);
@@ -423,10 +426,10 @@ void HandleUses::classifyHandleValue(const Expr *E, bool LayoutDependent,
         {
           for (const DeclRefExpr *Ref : Refs.lookup(Var)) {
             if (isInNestedLambda(Ref)) {
-              Out.push_back({HandleUseKind::Escape, Ref, Ref, LayoutDependent});
+              Out.push_back({HandleUseKind::Escape, Ref, Ref, MaybeCopy});
               continue;
             }
-            classifyHandleValue(Ref, LayoutDependent, Out, Ref, Depth + 1);
+            classifyHandleValue(Ref, MaybeCopy, Out, Ref, Depth + 1);
           }
           AliasScratch.push_back(Var);
           return;

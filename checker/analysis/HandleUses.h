@@ -204,7 +204,7 @@ public:
 
 private:
   const Stmt *parentOf(const Stmt *S) const;
-  void classifyHandleValue(const Expr *E, bool LayoutDependent,
+  void classifyHandleValue(const Expr *E, bool MaybeCopy,
                            llvm::SmallVectorImpl<HandleUse> &Out,
                            const Expr *Occurrence, unsigned Depth);
   HandleUseKind classifyElementRef(const Expr *Ref, const Expr *&Site) const;

@@ -933,20 +933,25 @@ struct LayoutAnalysis::Impl {
         Aliases.push_back(Entry.first);
       SharingContextDependent |= Entry.second.ContextDependent;
     }
+    // A later visit of the block overwrites what an earlier one recorded.
     if (SharingContextDependent)
       RefSharingContextDependent.insert(Ref);
+    else
+      RefSharingContextDependent.erase(Ref);
     bool Fresh = !Escaping.contains(V) && !Untracked.contains(V) &&
                  Facts.Buffers.size() == 1 &&
                  Facts.Buffers[0] != ExternalBuffer && Aliases.empty();
     if (Fresh)
       RefFresh.insert(Ref);
+    else
+      RefFresh.erase(Ref);
     llvm::sort(Aliases, [](const VarDecl *A, const VarDecl *B) {
       return A->getBeginLoc() < B->getBeginLoc();
     });
     RefAliases[Ref] = std::move(Aliases);
   }
 
-  void transfer(const Stmt *S, State &St, bool Recording) {
+  void transfer(const Stmt *S, State &St) {
     auto Find = [&](const DeclRefExpr *Ref) {
       return current(varOfRef(Ref), St);
     };
@@ -954,8 +959,7 @@ struct LayoutAnalysis::Impl {
       const VarDecl *V = varOfRef(Ref);
       if (!V || !Tracked.contains(V))
         return;
-      if (Recording)
-        record(Ref, V, St);
+      record(Ref, V, St);
       auto It = Effects.find(Ref);
       UseEffect E = It == Effects.end() ? UseEffect::None : It->second;
       if (E == UseEffect::Clobber || E == UseEffect::Untrack) {
@@ -1136,24 +1140,18 @@ struct LayoutAnalysis::Impl {
         GaveUp = true;
         return;
       }
+      // Each visit records the facts at the block's references. A block is
+      // visited again whenever a predecessor's exit state changes, so its
+      // last visit starts from the fixpoint and its records stand.
       State St = EntryState(B);
       for (const CFGElement &E : *B)
         if (std::optional<CFGStmt> CS = E.getAs<CFGStmt>())
-          transfer(CS->getStmt(), St, /*Recording=*/false);
+          transfer(CS->getStmt(), St);
       std::optional<State> &Slot = Out[B->getBlockID()];
       if (Slot && sameState(*Slot, St))
         continue;
       Slot = std::move(St);
       Work.enqueueSuccessors(B);
-    }
-    // Replay every reached block once from its fixpoint entry state.
-    for (const CFGBlock *B : *Cfg) {
-      if (B != &Entry && !Out[B->getBlockID()])
-        continue;
-      State St = EntryState(B);
-      for (const CFGElement &E : *B)
-        if (std::optional<CFGStmt> CS = E.getAs<CFGStmt>())
-          transfer(CS->getStmt(), St, /*Recording=*/true);
     }
   }
 };
@@ -1252,7 +1250,7 @@ CopyVerdict LayoutAnalysis::copyVerdict(const ArrayOperation &Op) const {
   if (P->GaveUp && Op.Api->Kind != ArrayOpKind::Copy) {
     V.Source = Source;
   } else {
-    if (Source.Bottom && Op.Api->Kind != ArrayOpKind::Create)
+    if (Source.Bottom && !hasNoSource(Op.Api->Kind))
       Source = ArrayFacts::unknown();
     V = P->verdict(Op, Source);
   }

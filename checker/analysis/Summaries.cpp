@@ -99,6 +99,9 @@ struct Summaries::Impl {
     unsigned Depth = 0;
   };
   std::map<const FunctionDecl *, FoundContexts> ContextCache;
+  /// The user's code reopens a namespace of a system header or a modelled
+  /// library (see isForeignCode).
+  bool UserExtendsForeignNamespace = false;
   llvm::DenseSet<const FunctionDecl *> ContextsInProgress;
   unsigned ContextDepth = 0;
 
@@ -119,11 +122,90 @@ struct Summaries::Impl {
     return Context.getSourceManager().isInSystemHeader(D->getLocation());
   }
 
+  /// Whether \p D is declared by a system header or a modelled library.
+  bool isForeign(const Decl *D) const {
+    return isInSystemHeader(D) || isLibrary(D);
+  }
+
+  /// Whether \p T names only foreign declarations (builtin types, and
+  /// classes and enums of system headers or modelled libraries, whose
+  /// template arguments do too), so code instantiated with it cannot reach
+  /// the user's functions, fields or aggregates.
+  bool namesOnlyForeign(QualType T, unsigned Depth = 0) const {
+    if (T.isNull() || Depth > 8)
+      return false;
+    T = T.getCanonicalType();
+    while (!T->isBuiltinType()) {
+      if (const auto *Pointee = T->getPointeeType().getTypePtrOrNull())
+        T = QualType(Pointee, 0).getCanonicalType();
+      else if (const ArrayType *Array = T->getAsArrayTypeUnsafe())
+        T = Array->getElementType().getCanonicalType();
+      else
+        break;
+    }
+    if (T->isBuiltinType())
+      return true;
+    const TagDecl *Tag = T->getAsTagDecl();
+    if (!Tag || !isForeign(Tag))
+      return false;
+    const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(Tag);
+    return !Spec || argumentsNameOnlyForeign(Spec->getTemplateArgs().asArray(),
+                                             Depth + 1);
+  }
+  bool argumentsNameOnlyForeign(llvm::ArrayRef<TemplateArgument> Args,
+                                unsigned Depth) const {
+    return llvm::all_of(Args, [&](const TemplateArgument &Arg) {
+      switch (Arg.getKind()) {
+      case TemplateArgument::Type:
+        return namesOnlyForeign(Arg.getAsType(), Depth);
+      case TemplateArgument::Integral:
+      case TemplateArgument::NullPtr:
+        return true;
+      case TemplateArgument::Pack:
+        return argumentsNameOnlyForeign(Arg.pack_elements(), Depth);
+      default:
+        return false;
+      }
+    });
+  }
+  /// A system header's or a modelled library's own function, or its
+  /// instantiation with foreign template arguments only (`nd::array<double>`'s
+  /// members): it cannot name the user's functions or fields. (Argument-
+  /// dependent lookup in such an instantiation looks only in foreign
+  /// namespaces, unless the user's code adds to one: then instantiations
+  /// are not skipped.)
+  bool isForeignCode(const FunctionDecl *FD) const {
+    if (!isForeign(FD))
+      return false;
+    if (!FD->isTemplateInstantiation())
+      return true;
+    if (UserExtendsForeignNamespace)
+      return false;
+    if (const TemplateArgumentList *Args = FD->getTemplateSpecializationArgs();
+        Args && !argumentsNameOnlyForeign(Args->asArray(), 0))
+      return false;
+    for (const DeclContext *DC = FD->getDeclContext(); DC;
+         DC = DC->getParent()) {
+      if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(DC)) {
+        if (!argumentsNameOnlyForeign(Spec->getTemplateArgs().asArray(), 0))
+          return false;
+      } else if (!isa<NamespaceDecl>(DC) && !isa<CXXRecordDecl>(DC) &&
+                 !isa<TranslationUnitDecl>(DC) && !isa<LinkageSpecDecl>(DC)) {
+        return false; // a local class, a lambda: not looked into
+      }
+    }
+    return true;
+  }
+
   // -- The TU scan -------------------------------------------------------------
   void scan() {
     if (Scanned)
       return;
     Scanned = true;
+    for (const Decl *D : Context.getTranslationUnitDecl()->decls())
+      if (const auto *NS = dyn_cast<NamespaceDecl>(D);
+          NS && !isForeign(NS) && isForeign(NS->getFirstDecl()))
+        UserExtendsForeignNamespace = true;
     struct Visitor : RecursiveASTVisitor<Visitor> {
       Impl &Self;
       std::vector<const FunctionDecl *> Stack;
@@ -140,8 +222,7 @@ struct Summaries::Impl {
         // A system header's or a modelled library's own code cannot name
         // the user's functions or fields; only its templates instantiated
         // with the user's types can.
-        if (FD && !FD->isTemplateInstantiation() &&
-            (Self.isInSystemHeader(FD) || Self.isLibrary(FD)))
+        if (FD && Self.isForeignCode(FD))
           return true;
         bool Push = FD && FD->doesThisDeclarationHaveABody() &&
                     !FD->isDependentContext();

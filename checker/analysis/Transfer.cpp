@@ -314,6 +314,57 @@ void setSliceReasons(ArrayFacts &R, const ArrayFacts &Src, bool Stepped,
   }
 }
 
+// The geometry of a broadcast view (IndexSpelling::BroadcastSizes): the
+// source's axes aligned to the end of \p Sizes; an axis of length 1 stretched
+// to another length, and each new leading axis longer than 1, has stride 0,
+// so its elements repeat (measured: tests/libcheck/torch/probes/
+// expand_layout.cpp). False when the geometry is not known (or the call
+// fails).
+bool setBroadcastGeometry(ArrayFacts &R, const ArrayFacts &Src,
+                          llvm::ArrayRef<std::optional<int64_t>> Sizes,
+                          SourceLocation Where) {
+  if (!hasGeometry(Src) || Sizes.size() < unsigned(Src.Rank))
+    return false;
+  const int Count = static_cast<int>(Sizes.size());
+  const int Leading = Count - Src.Rank;
+  Shape Dims(Count), Strides(Count);
+  bool Repeats = false;
+  // From the last axis: a new axis of length 1 takes the stride of the axis
+  // after it times that axis' length (as torch's inferExpandGeometry does).
+  for (int I = Count - 1; I >= 0; --I) {
+    if (!Sizes[I])
+      return false;
+    const int64_t Size = *Sizes[I];
+    const bool New = I < Leading;
+    const int64_t Length = New ? 1 : *Src.Extents[I - Leading];
+    int64_t Stride = !New            ? (*Src.Strides)[I - Leading]
+                     : I + 1 < Count ? Dims[I + 1] * Strides[I + 1]
+                                     : 1;
+    if (Size == -1 && New)
+      return false; // an error at run time
+    if (Size != -1 && Size != Length) {
+      if (Length != 1 || Size < 0)
+        return false; // an error at run time
+      Stride = 0;
+      Repeats |= Size > 1;
+    }
+    Dims[I] = Size == -1 ? Length : Size;
+    Strides[I] = Stride;
+  }
+  setGeometry(R, Dims, Strides);
+  for (MemoryOrder O : {MemoryOrder::C, MemoryOrder::F}) {
+    llvm::SmallVector<LayoutOrigin, 2> Origins;
+    if (!Repeats || Src.contiguity(O) != Contiguity::Yes) {
+      Origins.append(Src.origins(O).begin(), Src.origins(O).end());
+      setReason(R, O, Src.reason(O), Origins);
+      continue;
+    }
+    Origins.push_back({Where, "broadcast here (stride 0)"});
+    setReason(R, O, "a broadcast view whose elements repeat", Origins);
+  }
+  return true;
+}
+
 // A basic index of an array whose extents or index values are not all known,
 // but which is a basic slice of a C-contiguous array (ArrayFacts::NestedC;
 // NestedF by symmetry). What holds for every admitted value:
@@ -594,6 +645,8 @@ CopyVerdict Transfer::verdict(const ArrayOperation &Op,
     return V;
   case ArrayOpKind::Compute:
     return V; // new values, not a copy of the source's: no verdict
+  case ArrayOpKind::Wrap:
+    return V; // the caller's memory: neither a copy nor a view of an array
   case ArrayOpKind::Convert:
     return V; // copies only when the element types differ: not known
   case ArrayOpKind::MakeContiguous: {
@@ -721,15 +774,14 @@ ArrayFacts Transfer::construct(const ConstructedArray &Array) const {
 
 ArrayFacts Transfer::apply(const ArrayOperation &Op,
                            const ArrayFacts &SrcIn) const {
-  ArrayFacts Src = SrcIn.Bottom && Op.Api->Kind != ArrayOpKind::Create
+  ArrayFacts Src = SrcIn.Bottom && !hasNoSource(Op.Api->Kind)
                        ? ArrayFacts::unknown()
                        : SrcIn;
   ArrayFacts R;
   R.ElementSize = Model.elementSize(Op.Call->getType(), Context);
   // A non-template array class (cv::Mat): the source's element type, unless
   // the operation converts it.
-  if (!R.ElementSize && !Op.Api->ConvertsType &&
-      Op.Api->Kind != ArrayOpKind::Create)
+  if (!R.ElementSize && !Op.Api->ConvertsType && !hasNoSource(Op.Api->Kind))
     R.ElementSize = Src.ElementSize;
   // Views of a Mat keep its type code (reshape(cn) may change the channels).
   if (Op.Api->Kind == ArrayOpKind::Slice || Op.Api->Kind == ArrayOpKind::View ||
@@ -752,12 +804,20 @@ ArrayFacts Transfer::apply(const ArrayOperation &Op,
   case ArrayOpKind::CopyInto:
     return ArrayFacts::unknown();
 
-  case ArrayOpKind::Create: {
-    Allocate();
+  case ArrayOpKind::Create:
+  case ArrayOpKind::Wrap: {
+    const bool Wrapped = Op.Api->Kind == ArrayOpKind::Wrap;
+    if (Wrapped) { // memory the analyses do not see: any external buffer
+      R.Buffers = {ExternalBuffer};
+      R.Fresh = false;
+    } else {
+      Allocate();
+    }
     if (Op.Api->Shape == ResultShape::Flat) {
       R.Rank = 1;
       R.Extents = {std::nullopt};
-      if (Model.explicitArgumentCount(Op) == 1)
+      // arange(stop), with options or not: stop is the length.
+      if (Model.explicitArgumentCount(Op) - Model.layoutArgumentCount(Op) == 1)
         if (auto Shape = Model.literalShape(Op, Context);
             Shape && Shape->size() == 1)
           R.Extents = {(*Shape)[0]};
@@ -768,8 +828,11 @@ ArrayFacts Transfer::apply(const ArrayOperation &Op,
       return R;
     setDense(R, *Op.Order);
     bool Fortran = *Op.Order == MemoryOrder::F;
-    LayoutOrigin Here{Op.NameLoc, Fortran ? "created in F order here"
-                                          : "created in C order here"};
+    llvm::StringRef What = Wrapped ? (Fortran ? "wrapped in F order here"
+                                              : "wrapped in C order here")
+                                   : (Fortran ? "created in F order here"
+                                              : "created in C order here");
+    LayoutOrigin Here{Op.NameLoc, What};
     setReason(R, MemoryOrder::C, "an F-ordered array", {Here});
     setReason(R, MemoryOrder::F, "a C-ordered array", {Here});
     return R;
@@ -1024,6 +1087,11 @@ ArrayFacts Transfer::apply(const ArrayOperation &Op,
 
   case ArrayOpKind::Slice: {
     ShareSource();
+    if (Op.Api->Index == IndexSpelling::BroadcastSizes) {
+      if (auto Sizes = Model.literalShape(Op, Context))
+        setBroadcastGeometry(R, Src, *Sizes, Op.NameLoc);
+      return R;
+    }
     auto Args = Model.indexArguments(Op, Context);
     if (!Args)
       return R; // diagonal, broadcast_to: layout unknown

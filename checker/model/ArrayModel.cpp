@@ -102,13 +102,20 @@ static bool underDirectory(llvm::StringRef Name, llvm::StringRef Dir) {
   return Path.find("/" + Dir.str() + "/") != std::string::npos;
 }
 
+void ArrayModel::forgetTranslationUnit() const {
+  LibraryDecls.clear();
+  LibraryFiles.clear();
+  ArrayClasses.clear();
+  Classified.clear();
+  LibraryFilesOf = nullptr;
+}
+
 unsigned ArrayModel::headerLibraries(const Decl *D) const {
   if (!D)
     return 0;
   const SourceManager &SM = D->getASTContext().getSourceManager();
   if (LibraryFilesOf != &SM) { // a new translation unit
-    LibraryDecls.clear();
-    LibraryFiles.clear();
+    forgetTranslationUnit();
     LibraryFilesOf = &SM;
   }
   auto [Known, IsNewDecl] = LibraryDecls.try_emplace(D, 0);
@@ -150,8 +157,7 @@ unsigned ArrayModel::fileLibraries(FileID File,
 bool ArrayModel::isInLibraryHeaders(SourceLocation Loc,
                                     const SourceManager &SM) const {
   if (LibraryFilesOf != &SM) { // a new translation unit
-    LibraryDecls.clear();
-    LibraryFiles.clear();
+    forgetTranslationUnit();
     LibraryFilesOf = &SM;
   }
   // The file being checked is the user's, wherever it lies (a corpus in a
@@ -279,10 +285,18 @@ const LibraryModel *ArrayModel::libraryOf(QualType T) const {
   const CXXRecordDecl *RD = T.getNonReferenceType()->getAsCXXRecordDecl();
   if (!RD)
     return nullptr;
+  auto [Known, IsNew] = ArrayClasses.try_emplace(RD, nullptr);
+  if (!IsNew)
+    return Known->second;
+  const LibraryModel *Found = nullptr;
   for (const LibraryModel *Library : Libraries)
-    if (isNamed(RD, Library->ArrayClass) && isFromLibrary(RD, *Library))
-      return Library;
-  return nullptr;
+    if (isNamed(RD, Library->ArrayClass) && isFromLibrary(RD, *Library)) {
+      Found = Library;
+      break;
+    }
+  // isFromLibrary() may have started a new translation unit's caches.
+  ArrayClasses[RD] = Found;
+  return Found;
 }
 
 // The class of \p T after references and qualifiers, if any.
@@ -609,14 +623,20 @@ std::optional<ArrayOperation> ArrayModel::classify(const Expr *E) const {
   const auto *Call = dyn_cast_or_null<CallExpr>(ignoreHandleCopies(E));
   if (!Call)
     return std::nullopt;
+  if (auto Known = Classified.find(Call); Known != Classified.end())
+    return Known->second;
+  std::optional<ArrayOperation> Op;
   if (const CXXMemberCallExpr *Made = lazyConversionSource(Call)) {
-    std::optional<ArrayOperation> Op = classifyCall(Made, true);
-    if (!Op || Op->Library != libraryOf(Call->getType()))
-      return std::nullopt;
-    Op->Call = Call; // the conversion evaluates the expression
-    return Op;
+    Op = classifyCall(Made, true);
+    if (Op && Op->Library == libraryOf(Call->getType()))
+      Op->Call = Call; // the conversion evaluates the expression
+    else
+      Op.reset();
+  } else {
+    Op = classifyCall(Call, isArrayType(Call->getType()));
   }
-  return classifyCall(Call, isArrayType(Call->getType()));
+  Classified[Call] = Op;
+  return Op;
 }
 
 std::optional<ArrayOperation>
@@ -677,7 +697,7 @@ ArrayModel::classifyCall(const CallExpr *Call, bool ReturnsArray) const {
       continue;
     if (!applies(Api, Op))
       continue;
-    if (!IsMember && Api.Kind != ArrayOpKind::Create) {
+    if (!IsMember && !hasNoSource(Api.Kind)) {
       // concatenate() takes a list of arrays: it has no single source.
       if (const Expr *First = Call->getNumArgs() > 0
                                   ? proxiedArray(Call->getArg(0))
@@ -821,6 +841,22 @@ unsigned ArrayModel::explicitArgumentCount(const ArrayOperation &Op) const {
   unsigned Count = 0;
   for (unsigned I = Op.FirstArg; I < Op.Call->getNumArgs(); ++I)
     if (!isa<CXXDefaultArgExpr>(Op.Call->getArg(I)->IgnoreImplicit()))
+      ++Count;
+  return Count;
+}
+
+unsigned ArrayModel::layoutArgumentCount(const ArrayOperation &Op) const {
+  const FunctionDecl *Callee = Op.Call->getDirectCallee();
+  if (!Callee || !Op.Library)
+    return 0;
+  auto ChoosesLayout = [&](QualType T) {
+    const TagDecl *Tag = T->getAsTagDecl();
+    return Tag && isNamedAnyOf(Tag, Op.Library->LayoutParameterTypes);
+  };
+  unsigned Count = 0;
+  for (unsigned I = 0; I < Callee->getNumParams(); ++I)
+    if (argument(Op, static_cast<int>(I)) &&
+        mentionsType(Callee->getParamDecl(I)->getType(), ChoosesLayout))
       ++Count;
   return Count;
 }
@@ -1065,6 +1101,7 @@ ArrayModel::indexArguments(const ArrayOperation &Op,
   const Expr *First = argumentOrDefault(Op, 0);
   switch (Op.Api->Index) {
   case IndexSpelling::None:
+  case IndexSpelling::BroadcastSizes: // sizes, not indices
     return std::nullopt;
   case IndexSpelling::PerAxis:
     for (unsigned I = Op.FirstArg; I < Op.Call->getNumArgs(); ++I) {
@@ -1413,17 +1450,19 @@ bool ArrayModel::applies(const ArrayApiEntry &Api,
         return false;
     return true;
   }
-  case CallCondition::NoLayoutArguments: {
-    const FunctionDecl *Callee = Call->getDirectCallee();
-    if (!Callee || !Op.Library)
+  case CallCondition::NoLayoutArguments:
+    return Call->getDirectCallee() && Op.Library &&
+           layoutArgumentCount(Op) == 0;
+  case CallCondition::NoStrides: {
+    const FunctionDecl *Callee = Op.Call->getDirectCallee();
+    if (!Callee || Api.ShapeParam < 0 ||
+        static_cast<unsigned>(Api.ShapeParam) >= Callee->getNumParams())
       return false;
-    auto ChoosesLayout = [&](QualType T) {
-      const TagDecl *Tag = T->getAsTagDecl();
-      return Tag && isNamedAnyOf(Tag, Op.Library->LayoutParameterTypes);
-    };
+    QualType Shape =
+        Callee->getParamDecl(Api.ShapeParam)->getType().getCanonicalType();
     for (unsigned I = 0; I < Callee->getNumParams(); ++I)
-      if (argument(Op, static_cast<int>(I)) &&
-          mentionsType(Callee->getParamDecl(I)->getType(), ChoosesLayout))
+      if (I != static_cast<unsigned>(Api.ShapeParam) &&
+          Callee->getParamDecl(I)->getType().getCanonicalType() == Shape)
         return false;
     return true;
   }

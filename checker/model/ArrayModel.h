@@ -34,6 +34,11 @@ enum class MemoryOrder { C, F, A, K };
 /// What an operation does to its source array.
 enum class ArrayOpKind {
   Create,         ///< A fresh array not derived from another (zeros, arange).
+  /// An array over memory its caller passes and keeps owning (torch's
+  /// `from_blob(data, sizes)`): no buffer of its own, and not a copy.
+  /// Dense in its FixedOrder when the call gives no strides; writes through
+  /// it reach that memory, which the analyses do not see.
+  Wrap,
   View,           ///< A view with the source's layout (view(), squeeze).
   Permute,        ///< A view with permuted axes (T, transpose, swapaxes).
   Slice,          ///< A view that may lose contiguity (stepped/partial slice).
@@ -64,6 +69,11 @@ enum class ArrayOpKind {
   /// passed there then stops viewing its array, and the write is lost.
   CopyInto,
 };
+
+/// Whether an operation of this kind makes its result from no source array.
+inline bool hasNoSource(ArrayOpKind Kind) {
+  return Kind == ArrayOpKind::Create || Kind == ArrayOpKind::Wrap;
+}
 
 /// Whether the result of an operation of this kind may share its source's
 /// buffer: every view-producing kind, including those that copy only
@@ -139,6 +149,9 @@ enum class CallCondition {
   /// `to(at::kDouble)` keeps the source's strides, `to(options)` or
   /// `to(dtype, false, false, memory_format)` may not.
   NoLayoutArguments,
+  /// The callee takes no parameter besides ShapeParam of ShapeParam's type:
+  /// torch's `from_blob(data, sizes)`, not `from_blob(data, sizes, strides)`.
+  NoStrides,
 };
 
 /// How a Slice entry's arguments spell its basic index (NumPy's `a[...]`),
@@ -165,6 +178,10 @@ enum class IndexSpelling {
   ColIndex,
   RowRange,
   ColRange,
+  /// Not an index: the sizes to broadcast to, at ShapeParam (torch's
+  /// `expand({4, n})`): new leading axes and axes of length 1 stretched to
+  /// another length get stride 0; -1 or the same length keeps an axis.
+  BroadcastSizes,
 };
 
 /// One entry of a library's API table.
@@ -668,7 +685,13 @@ public:
 
   /// Classifies \p E, looking through parentheses, temporaries and handle
   /// copies. Returns nothing when E is not a call into the library.
+  /// Remembered per call until forgetTranslationUnit().
   std::optional<ArrayOperation> classify(const Expr *E) const;
+
+  /// Drops what the model remembers about the declarations and calls of the
+  /// translation unit it last saw. Checks call it when a new one starts:
+  /// the addresses of the old one's nodes may be reused.
+  void forgetTranslationUnit() const;
 
   /// The extents spelled by the shape argument of \p Op (`{300, 400}`,
   /// `{-1}`, `12`): one entry per dimension, nullopt for an entry that is not
@@ -685,6 +708,10 @@ public:
   /// Number of arguments spelled in the call (defaulted ones excluded; the
   /// object of a member call excluded).
   unsigned explicitArgumentCount(const ArrayOperation &Op) const;
+  /// How many of them bind a parameter of one of the library's
+  /// LayoutParameterTypes (torch's TensorOptions, MemoryFormat): they may
+  /// choose a result's layout or element type, never its length.
+  unsigned layoutArgumentCount(const ArrayOperation &Op) const;
   /// The explicit axis list of `transpose({1, 0, 2})`, if literal.
   std::optional<llvm::SmallVector<int64_t, 4>>
   literalAxes(const ArrayOperation &Op, const ASTContext &Context) const;
@@ -859,10 +886,14 @@ private:
   /// Bit I set: \p File is one of the headers of Libraries[I].
   unsigned fileLibraries(FileID File, const SourceManager &SM) const;
   llvm::SmallVector<const LibraryModel *, 4> Libraries;
-  /// headerLibraries() per declaration and per file of the current
-  /// translation unit.
+  /// headerLibraries() per declaration and per file, libraryOf() per class
+  /// and classify() per call of the current translation unit.
   mutable llvm::DenseMap<const Decl *, unsigned> LibraryDecls;
   mutable llvm::DenseMap<FileID, unsigned> LibraryFiles;
+  mutable llvm::DenseMap<const CXXRecordDecl *, const LibraryModel *>
+      ArrayClasses;
+  mutable llvm::DenseMap<const CallExpr *, std::optional<ArrayOperation>>
+      Classified;
   mutable const SourceManager *LibraryFilesOf = nullptr;
 };
 

@@ -20,6 +20,7 @@
 //   - select/narrow/slice and index() with integers, Slice, None and
 //     Ellipsis are NumPy's basic indexing: views whose strides follow.
 //
+// from_blob() without strides wraps the caller's memory in C order.
 // Element-wise arithmetic with scalars gives a fresh tensor laid out like
 // its source; to() gives the tensor itself or a converted copy laid out
 // like it. Calls not listed (operator[], arithmetic with another tensor,
@@ -71,6 +72,10 @@ const ArrayApiEntry TorchApi[] = {
     // arange(end[, options]): 1-D; its length is known when end is alone.
     {"arange",        Free,   K::Create,        -1,  O::C, S::Flat,  false,  0},
     {"linspace",      Free,   K::Create,        -1,  O::C, S::Flat,  false},
+    // from_blob(data, sizes[, options or deleter]): C-contiguous over the
+    // caller's memory (the options' memory format is not used); with
+    // strides, their layout (not followed).
+    {"from_blob",     Free,   K::Wrap,          -1,  O::C, S::Other, false,  1, NoParam, P::None, L::FromOrder, NoParam, NoParam, IfNeeded, W::NoStrides},
     {"detach",        Member, K::View,          -1,  O::K, S::Same,  false},
     {"squeeze",       Member, K::View,          -1,  O::K, S::Other, false},
     {"unsqueeze",     Member, K::View,          -1,  O::K, S::Other, false},
@@ -83,7 +88,8 @@ const ArrayApiEntry TorchApi[] = {
     {"select",        Member, K::Slice,         -1,  O::K, S::Other, false, NoParam, NoParam, P::None, L::FromOrder, NoParam, NoParam, IfNeeded, W::Always, I::AxisInteger},
     {"slice",         Member, K::Slice,         -1,  O::K, S::Other, false, NoParam, NoParam, P::None, L::FromOrder, NoParam, NoParam, IfNeeded, W::Always, I::AxisStartStopStep},
     {"diagonal",      Member, K::Slice,         -1,  O::K, S::Other, false},
-    {"expand",        Member, K::Slice,         -1,  O::K, S::Other, false},
+    // expand(sizes[, implicit]): a broadcast view (stride 0).
+    {"expand",        Member, K::Slice,         -1,  O::K, S::Other, false,  0, NoParam, P::None, L::FromOrder, NoParam, NoParam, IfNeeded, W::Always, I::BroadcastSizes},
     {"view",          Member, K::Reshape,       -1,  O::C, S::Other, false,  0, NoParam, P::None, L::FromOrder, NoParam, NoParam, CopyMode::Never},
     {"reshape",       Member, K::Reshape,       -1,  O::C, S::Other, false,  0},
     // flatten(start_dim, end_dim) with both defaulted: reshape({-1}).

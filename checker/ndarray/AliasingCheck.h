@@ -24,6 +24,7 @@ public:
   }
   void registerMatchers(ast_matchers::MatchFinder *Finder) override;
   void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
+  void onStartOfTranslationUnit() override { Model.forgetTranslationUnit(); }
 
 private:
   /// `v.tail(3) = v.head(3)`: \p Dst, a part of an object, assigned from

@@ -42,7 +42,10 @@ HiddenTemporaryCheck::HiddenTemporaryCheck(StringRef Name,
 
 HiddenTemporaryCheck::~HiddenTemporaryCheck() = default;
 
-void HiddenTemporaryCheck::onStartOfTranslationUnit() { CalleeUses.clear(); }
+void HiddenTemporaryCheck::onStartOfTranslationUnit() {
+  CalleeUses.clear();
+  Model.forgetTranslationUnit();
+}
 
 void HiddenTemporaryCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "MinBytes", MinBytes);

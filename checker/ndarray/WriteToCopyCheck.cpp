@@ -10,7 +10,6 @@
 #include "ndarray/WriteToCopyCheck.h"
 #include "analysis/ValueUses.h"
 #include "clang/AST/ExprCXX.h"
-#include "clang/Lex/Lexer.h"
 #include "analysis/Describe.h"
 #include "analysis/HandleUses.h"
 #include "utils/ASTUtils.h"
@@ -391,8 +390,11 @@ void WriteToCopyCheck::find(const FunctionContext &F,
 //     xt::view(a, 1, xt::all());`) that is written and never read nor
 //     passed on: value semantics made a copy, and the writes never reach
 //     the source.
+//   - A by-value parameter that is written and never read: a copy of the
+//     caller's argument.
+//   - Either of the two read only to compute its own writes (`m /= m.norm()`)
+//     through the library's calls: the reads feed nothing outside it.
 //===----------------------------------------------------------------------===//
-
 
 // How a message says that nothing outside a variable sees its writes.
 static const char *unreadPhrase(bool SelfReads) {

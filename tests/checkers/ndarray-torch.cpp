@@ -213,6 +213,59 @@ double NegativeConversionChoosingLayout() {
   return total(c) + total(o) + total(v);
 }
 
+// from_blob(data, sizes) wraps the caller's memory in C order, without a
+// buffer of its own: what follows it is judged like any C-ordered tensor.
+double PositiveFromBlobTransposed(float *data) {
+  at::Tensor w = at::from_blob(data, {300, 400});
+  at::Tensor flat = w.t().reshape({-1});
+  // CHECK-MESSAGES: :[[@LINE-1]]:27: warning: reshape() copies: the array is not C-contiguous (it is a transpose of a C-contiguous array) [ndarray-hidden-copy]
+  // CHECK-MESSAGES: :[[@LINE-2]]:23: note: not C-contiguous since it was transposed here
+  at::from_blob(data, {300, 400}, at::kFloat).t().view({-1});
+  // CHECK-MESSAGES: :[[@LINE-1]]:51: warning: view() throws at run time: no view of the array has the requested shape, because it is not C-contiguous (it is a transpose of a C-contiguous array) and its strides do not fit the new shape [ndarray-impossible-view]
+  // CHECK-MESSAGES: :[[@LINE-2]]:47: note: not C-contiguous since it was transposed here
+  w.t().contiguous().zero_();
+  // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: the write is lost: contiguous() returns a copy here (its source is not C-contiguous), 'w' is not modified; write to 'w' directly [ndarray-write-to-copy]
+  return total(flat);
+}
+
+// Writes through a wrapped tensor reach the caller's memory; a clone of it
+// owns its elements (the caller's memory may be freed); with strides, the
+// layout is the strides' (not followed).
+double NegativeFromBlob(float *data) {
+  at::Tensor w = at::from_blob(data, {300, 400});
+  w.view({-1}).mul_(2);
+  w.reshape({-1}).zero_();
+  at::Tensor owned = w.clone();
+  at::Tensor strided = at::from_blob(data, {300, 400}, {1, 300});
+  at::Tensor flat = strided.reshape({-1});
+  return total(owned) + total(flat);
+}
+
+// expand() is a broadcast view: a stretched axis of length 1, or a new
+// leading axis, has stride 0, so flattening copies and view() throws.
+double PositiveExpandedReshape() {
+  at::Tensor row = at::rand({64});
+  at::Tensor flat = row.expand({32, 64}).reshape({-1});
+  // CHECK-MESSAGES: :[[@LINE-1]]:42: warning: reshape() copies: the array is not C-contiguous (it is a broadcast view whose elements repeat) [ndarray-hidden-copy]
+  // CHECK-MESSAGES: :[[@LINE-2]]:25: note: not C-contiguous since it was broadcast here (stride 0)
+  at::Tensor scale = at::rand({32, 1});
+  scale.expand({-1, 64}).view({-1});
+  // CHECK-MESSAGES: :[[@LINE-1]]:26: warning: view() throws at run time: no view of the array has the requested shape, because it is not C-contiguous (it is a broadcast view whose elements repeat) and its strides do not fit the new shape [ndarray-impossible-view]
+  // CHECK-MESSAGES: :[[@LINE-2]]:9: note: not C-contiguous since it was broadcast here (stride 0)
+  return total(flat);
+}
+
+// Expanding to the same sizes, a length-1 axis kept at 1, or a new leading
+// axis of length 1, repeats nothing; a stride-0 axis split in two is a view.
+double NegativeExpandedView() {
+  at::Tensor m = at::rand({32, 64});
+  at::Tensor a = m.expand({32, 64}).view({-1});
+  at::Tensor b = at::rand({64}).expand({1, 64}).view({-1});
+  at::Tensor c = at::rand({64}).expand({32, 64}).view({4, 8, 64});
+  at::Tensor d = at::rand({1, 1}).expand({4, 1}).reshape({-1});
+  return total(a) + total(b) + total(c) + total(d);
+}
+
 // Whether to() copies depends on the dtype, which is not tracked: a write
 // through it is not claimed lost, and may reach the tensor itself.
 void NegativeWriteThroughConversion(at::Tensor &a) {
